@@ -1,0 +1,1 @@
+"""Plain-Python rules of the sales method: no Qt, no database, no clock."""

@@ -1,0 +1,122 @@
+"""Every rule's setting, declared once: its key, type, default (from DOMAIN.md), bounds and title.
+
+Titles are English source strings marked for Qt's translation tools by `QT_TRANSLATE_NOOP`; the UI words them
+in the rep's language. The values a book keeps override these defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks `text` for extraction into the translation files; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    key: str
+    kind: type  # int, float, str or bool
+    default: Any
+    title: str
+    group: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, value: Any) -> Any:
+        """The value as this setting's type, checked against its bounds; ValueError when it cannot be."""
+        if self.kind is bool:
+            if isinstance(value, str):
+                if value.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if value.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(f"{self.key}: {value!r} is not true or false")
+            return bool(value)
+        try:
+            result = self.kind(value)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"{self.key}: {value!r} is not a {self.kind.__name__}") from error
+        if self.minimum is not None and result < self.minimum:
+            raise ValueError(f"{self.key}: {result} is below {self.minimum}")
+        if self.maximum is not None and result > self.maximum:
+            raise ValueError(f"{self.key}: {result} is above {self.maximum}")
+        if self.choices and result not in self.choices:
+            raise ValueError(f"{self.key}: {result!r} is not one of {', '.join(self.choices)}")
+        return result
+
+
+_PYRAMID = QT_TRANSLATE_NOOP("Settings", "Customer pyramid")
+_CALLS = QT_TRANSLATE_NOOP("Settings", "Call list")
+_CHURN = QT_TRANSLATE_NOOP("Settings", "Churn")
+_VISITS = QT_TRANSLATE_NOOP("Settings", "Visits")
+_GREETINGS = QT_TRANSLATE_NOOP("Settings", "Greetings")
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("tier.lookback_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Revenue look-back (months)"),
+                _PYRAMID, 1, 60),
+    SettingSpec("tier.super_percent", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Super customers (top %)"),
+                _PYRAMID, 0, 100),
+    SettingSpec("tier.big_percent", float, 4.0, QT_TRANSLATE_NOOP("Settings", "Big customers (next %)"),
+                _PYRAMID, 0, 100),
+    SettingSpec("tier.medium_percent", float, 15.0, QT_TRANSLATE_NOOP("Settings", "Medium customers (next %)"),
+                _PYRAMID, 0, 100),
+    SettingSpec("tier.at_least_one_super", bool, True,
+                QT_TRANSLATE_NOOP("Settings", "Always at least one super customer"), _PYRAMID),
+    SettingSpec("calls.daily_target", int, 60, QT_TRANSLATE_NOOP("Settings", "Calls per day"), _CALLS, 1, 1000),
+    SettingSpec("calls.weight_demand", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Weight of expected demand"),
+                _CALLS, 0, 100),
+    SettingSpec("calls.weight_intent", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Weight of buying intent"),
+                _CALLS, 0, 100),
+    SettingSpec("calls.weight_tier", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Weight of tier"), _CALLS, 0, 100),
+    SettingSpec("calls.cadence_super_days", int, 7, QT_TRANSLATE_NOOP("Settings", "Call super customers every (days)"),
+                _CALLS, 1, 365),
+    SettingSpec("calls.cadence_big_days", int, 14, QT_TRANSLATE_NOOP("Settings", "Call big customers every (days)"),
+                _CALLS, 1, 365),
+    SettingSpec("calls.cadence_medium_days", int, 30,
+                QT_TRANSLATE_NOOP("Settings", "Call medium customers every (days)"), _CALLS, 1, 365),
+    SettingSpec("calls.cadence_small_days", int, 90, QT_TRANSLATE_NOOP("Settings", "Call small customers every (days)"),
+                _CALLS, 1, 365),
+    SettingSpec("churn.yoy_share_percent", float, 40.0,
+                QT_TRANSLATE_NOOP("Settings", "Churn warning below this share of last year (%)"), _CHURN, 0, 100),
+    SettingSpec("churn.complaints", int, 3, QT_TRANSLATE_NOOP("Settings", "Complaints that make a churn warning"),
+                _CHURN, 1, 100),
+    SettingSpec("visits.per_day", int, 6, QT_TRANSLATE_NOOP("Settings", "Visits per day"), _VISITS, 1, 50),
+    SettingSpec("visits.hours_per_day", float, 6.0, QT_TRANSLATE_NOOP("Settings", "Hours for visits per day"),
+                _VISITS, 1, 24),
+    SettingSpec("visits.minutes_each", int, 45, QT_TRANSLATE_NOOP("Settings", "Minutes per visit"), _VISITS, 5, 480),
+    SettingSpec("visits.speed_kmh", float, 30.0, QT_TRANSLATE_NOOP("Settings", "Travel speed (km/h)"),
+                _VISITS, 1, 200),
+    SettingSpec("greetings.region", str, "CN", QT_TRANSLATE_NOOP("Settings", "Festival region"), _GREETINGS,
+                choices=("CN", "HK", "TW")),
+    SettingSpec("greetings.lead_days", int, 7, QT_TRANSLATE_NOOP("Settings", "Remind this many days ahead"),
+                _GREETINGS, 0, 60),
+)
+
+SPECS: Mapping[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    """The book's settings: stored values over the declared defaults."""
+
+    stored: Mapping[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        spec = SPECS[key]
+        if key in self.stored:
+            try:
+                return spec.coerce(self.stored[key])
+            except ValueError:
+                return spec.default  # a hand-edited bad value never breaks the app
+        return spec.default
+
+    def as_dict(self) -> dict[str, Any]:
+        return {spec.key: self[spec.key] for spec in SETTINGS}
+
+
+DEFAULTS = RuleSettings({})
