@@ -1,0 +1,3 @@
+from telesales.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The composition root: the only module that knows every layer and wires them together."""
+
+from __future__ import annotations
+
+import locale
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from telesales.demo.generator import DemoRequest
+from telesales.preferences import default_book_path
+from telesales.services.book_session import BookSession
+from telesales.services.demo import fill_demo
+from telesales.store.book import OpenedBook, create_book, open_book
+from telesales.store.repositories import BookQueries, BulkWriter, CustomerQueries, SettingsRepository
+
+
+def session_for(book: OpenedBook) -> BookSession:
+    engine = book.engine
+    return BookSession(
+        path=book.path,
+        queries=BookQueries(engine),
+        settings_store=SettingsRepository(engine),
+        customers=CustomerQueries(engine),
+        closer=book.close,
+        upgraded_from=book.upgraded_from,
+        backup=book.backup,
+    )
+
+
+def open_session(path: Path, create: bool = False) -> BookSession:
+    """Open (or create empty) the book at `path`; raises BookError for a file that is not a usable book."""
+    return session_for(open_book(path, create=create))
+
+
+def create_demo_session(path: Path, request: DemoRequest,
+                        progress: Callable[[int, int], None] | None = None) -> BookSession:
+    """A new demo book at `path`, built aside and renamed into place when complete."""
+    return session_for(create_book(path, fill=lambda engine: fill_demo(BulkWriter(engine), request, progress)))
+
+
+def system_demo_locale() -> str:
+    """The demo's locale from the system's language: Traditional Chinese, Simplified Chinese or English."""
+    from telesales.i18n.choice import choose_language
+
+    language = choose_language([locale.getlocale()[0] or ""])
+    return {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}.get(language, "en_US")
+
+
+def run_gui(book: Path | None, language: str | None) -> int:
+    """Start the app on `book`, or on the rep's default book (a demo book on first run)."""
+    from telesales.ui.application import start_application
+
+    path = book or default_book_path()
+    first_run_demo = None
+    if book is None and not path.exists():
+        first_run_demo = DemoRequest(customers=300, seed=1, locale=system_demo_locale(), today=date.today())
+    return start_application(
+        path=path,
+        language=language,
+        opener=open_session,
+        demo_builder=(lambda p: create_demo_session(p, first_run_demo)) if first_run_demo else None,
+        argv=sys.argv,
+    )

@@ -1,0 +1,84 @@
+"""The command line: `telesales` opens the app; `telesales SUBCOMMAND [--json]` scripts every capability.
+
+Exit codes: 0 ok; 1 bad input or a book that cannot be used, with one line on stderr (never a traceback).
+The `--json` fields are a public contract: add freely, never rename or drop one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from telesales import __version__
+from telesales.domain.errors import BookError, BookProblem, UserError
+
+BOOK_PROBLEMS = {
+    BookProblem.MISSING: "there is no book at {path}",
+    BookProblem.NOT_A_BOOK: "{path} is not a telesales book (the file was not changed)",
+    BookProblem.DAMAGED: "{path} is damaged and cannot be read (the file was not changed)",
+    BookProblem.NEWER: "{path} was made by a newer version of telesales (schema {detail}); update the app to open it",
+    BookProblem.EXISTS: "{path} already exists; choose another path or remove it first",
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage as one line and exit code 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> Parser:
+    from telesales.cli import book_commands
+
+    parser = Parser(prog="telesales", description="A desktop assistant for phone sales reps. "
+                    "Without a subcommand, opens the app.")
+    parser.add_argument("--version", action="version", version=f"telesales {__version__}")
+    parser.add_argument("--book", type=Path, help="the book file to open (default: your own book)")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="the app's language")
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=Parser)
+    book_commands.register(subparsers)
+    return parser
+
+
+def emit(args: argparse.Namespace, payload: dict[str, Any], text: Callable[[], str]) -> None:
+    """Print `payload` as JSON with --json, else the human text."""
+    if getattr(args, "json", False):
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(text() + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from telesales.app import run_gui
+
+        return run_gui(args.book, args.lang)
+    try:
+        return int(args.handler(args))
+    except BookError as error:
+        _fail(BOOK_PROBLEMS[error.problem].format(path=error.path, detail=error.detail))
+    except UserError as error:
+        _fail(str(error))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    except BrokenPipeError:  # the reader (head, a pager) went away: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _fail(message: str) -> NoReturn:
+    sys.stderr.write(f"telesales: error: {message}\n")
+    raise SystemExit(1)

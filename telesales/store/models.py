@@ -1,0 +1,262 @@
+"""The book's tables, as SQLAlchemy 2 typed models.
+
+Money is integer cents (BigInteger); calendar days are `Date`; moments are `UTCDateTime`. Enum values are kept as
+short strings (the domain's StrEnum values) so a book stays readable by plain SQL and by later versions.
+Only the store sees these classes: repositories hand out domain types.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from telesales.store.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class CustomerRow(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="company")
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    scale: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    wechat: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(400), default="")
+    province: Mapped[str] = mapped_column(String(50), default="")
+    city: Mapped[str] = mapped_column(String(50), default="")
+    district: Mapped[str] = mapped_column(String(50), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    region: Mapped[str] = mapped_column(String(8), default="CN")
+    owner: Mapped[str] = mapped_column(String(100), default="")
+    tier: Mapped[str] = mapped_column(String(16), default="suspect")
+    tier_pin: Mapped[str | None] = mapped_column(String(16))
+    tier_pin_reason: Mapped[str] = mapped_column(String(400), default="")
+    do_not_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    marked_other: Mapped[bool] = mapped_column(Boolean, default=False)
+    face: Mapped[str | None] = mapped_column(String(8))
+    keeps_christmas: Mapped[bool] = mapped_column(Boolean, default=False)
+    credit_limit_cents: Mapped[int | None] = mapped_column(BigInteger)
+    payment_terms: Mapped[str] = mapped_column(String(200), default="")
+    competitors: Mapped[str] = mapped_column(Text, default="")
+    preferences: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    founded_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    contacts: Mapped[list[ContactRow]] = relationship(back_populates="customer", cascade="all, delete-orphan")
+
+
+class ContactRow(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    wechat: Mapped[str] = mapped_column(String(100), default="")
+    # a birthday that comes back every year, solar or lunar (leap month), year optional
+    birthday_calendar: Mapped[str | None] = mapped_column(String(8))
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[CustomerRow] = relationship(back_populates="contacts")
+    roles: Mapped[list[ContactRoleRow]] = relationship(cascade="all, delete-orphan")
+
+
+class ContactRoleRow(Base):
+    """A contact's buying roles; a contact may hold several (decider and approver, say)."""
+
+    __tablename__ = "contact_roles"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+
+
+class CustomFieldRow(Base):
+    """A field the rep defines for every customer: text, number, date or choice."""
+
+    __tablename__ = "custom_fields"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    choices: Mapped[str] = mapped_column(Text, default="")  # one choice per line
+
+
+class CustomValueRow(Base):
+    __tablename__ = "custom_values"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    field_id: Mapped[int] = mapped_column(ForeignKey("custom_fields.id", ondelete="CASCADE"), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sku: Mapped[str] = mapped_column(String(64), default="")
+    unit_price_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class OrderRow(Base):
+    __tablename__ = "orders"
+    # covering index: the trailing-revenue GROUP BY reads it alone (an index on customer_id alone was slower)
+    __table_args__ = (Index("ix_orders_date_customer_amount", "ordered_on", "customer_id", "amount_cents"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    ordered_on: Mapped[date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    profit_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    paid_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[OrderLineRow]] = relationship(cascade="all, delete-orphan")
+
+
+class OrderLineRow(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+class CallRow(Base):
+    __tablename__ = "calls"
+    # "latest call per customer" is a correlated LIMIT 1 on this index (far faster than GROUP BY or a window)
+    __table_args__ = (Index("ix_calls_customer_called_at", "customer_id", "called_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    called_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(String(16))
+    call_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    need: Mapped[str] = mapped_column(Text, default="")
+    expected_value_cents: Mapped[int | None] = mapped_column(BigInteger)
+    attitude: Mapped[str | None] = mapped_column(String(16))
+    intent: Mapped[str | None] = mapped_column(String(4))
+    visit_possible: Mapped[bool] = mapped_column(Boolean, default=False)
+    visit_when: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    materials_requested: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    next_step_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitRow(Base):
+    __tablename__ = "visits"
+    __table_args__ = (Index("ix_visits_planned_on", "planned_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    planned_on: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fixed_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=45)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    outcome_notes: Mapped[str] = mapped_column(Text, default="")
+    from_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+
+
+class ImportantDateRow(Base):
+    """A date that comes back every year: birthday, company anniversary, first deal, event; solar or lunar."""
+
+    __tablename__ = "important_dates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    calendar: Mapped[str] = mapped_column(String(8), default="solar")
+    month: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer)
+    leap: Mapped[bool] = mapped_column(Boolean, default=False)
+    year: Mapped[int | None] = mapped_column(Integer)
+
+
+class TierChangeRow(Base):
+    __tablename__ = "tier_changes"
+    __table_args__ = (Index("ix_tier_changes_changed_on", "changed_on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    changed_on: Mapped[date] = mapped_column(Date)
+    from_tier: Mapped[str | None] = mapped_column(String(16))
+    to_tier: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ReminderRow(Base):
+    __tablename__ = "reminders"
+    __table_args__ = (
+        Index("ix_reminders_due_on_status", "due_on", "status"),
+        # the same occasion for the same person is reminded once (idempotent re-planning)
+        UniqueConstraint("source_key", name="uq_reminders_source_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    due_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    occasion: Mapped[str] = mapped_column(String(32), default="")
+    occasion_date: Mapped[date | None] = mapped_column(Date)
+    snoozed_until: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    source_key: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SettingRow(Base):
+    """A rule's value that differs from its declared default (telesales.domain.settings)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
