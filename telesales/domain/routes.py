@@ -297,6 +297,10 @@ _CN_STREET = re.compile(
 _BARE_NUMBER = re.compile(r"^(?P<street>.*?)(?P<number>\d+)(?:-(?P<sub>\d+))?")
 _WESTERN = re.compile(r"^\s*(?P<number>\d+)(?:-(?P<sub>\d+))?[A-Za-z]?\s+(?P<street>[^,\d][^,]*)")
 
+_STREET_WORDS = {"street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "drive": "dr", "lane": "ln",
+                 "place": "pl", "court": "ct", "highway": "hwy", "parkway": "pkwy", "north": "n", "south": "s",
+                 "east": "e", "west": "w"}
+
 StreetKey = tuple[str, int, int, int, int, int, str]
 
 
@@ -325,12 +329,13 @@ def street_sort_key(address: str) -> StreetKey:
     text = " ".join(address.translate(_FULL_WIDTH).split())
     western = _WESTERN.match(text)
     if western:
-        street = " ".join(western["street"].lower().split())
+        street = " ".join(_STREET_WORDS.get(w, w) for w in western["street"].lower().replace(".", "").split())
         return (street, 0, 0, 0, int(western["number"]), int(western["sub"] or 0), text)
     rest = text.replace(" ", "")
     for _ in range(4):
         prefix = _ADMIN_PREFIX.match(rest)
-        if not prefix or not re.search(r"\d", rest[prefix.end() :]):
+        # strip a leading division only when a street of at least two characters and a number follow it
+        if not prefix or not re.match(r"\D{2,}\d", rest[prefix.end() :]):
             break
         rest = rest[prefix.end() :]
     match = _CN_STREET.match(rest)
