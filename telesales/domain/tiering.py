@@ -286,7 +286,8 @@ def assign_tiers(figures: Iterable[CustomerFigures], params: TierParams = TierPa
     last_index = {revenue: index for index, revenue in enumerate(ascending)}  # the last index wins
     # thresholds: the revenue at each boundary position (never reached when the tiers above take them all)
     super_from, big_from, medium_from = (
-        ascending[n - end] if end > 0 else _NEVER for end in (cutoffs.super_end, cutoffs.big_end, cutoffs.medium_end)
+        ascending[n - end] if end > 0 else _NEVER
+        for end in (cutoffs.super_end, cutoffs.big_end, cutoffs.medium_end)
     )
 
     results: list[TierResult] = []

@@ -35,10 +35,15 @@ TODAY = date(2024, 6, 30)
 
 def book(*revenues: int) -> list[CustomerFigures]:
     """Existing customers 1..n with the given revenues (cents)."""
-    return [CustomerFigures(i, r, ever_bought=True, had_contact=True) for i, r in enumerate(revenues, start=1)]
+    return [
+        CustomerFigures(i, r, ever_bought=True, had_contact=True) for i, r in enumerate(revenues, start=1)
+    ]
 
 
-def sizes(figures: list[CustomerFigures], params: TierParams = TierParams()) -> tuple[int, int, int, int]:
+DEFAULTS = TierParams()
+
+
+def sizes(figures: list[CustomerFigures], params: TierParams = DEFAULTS) -> tuple[int, int, int, int]:
     counts = Counter(r.computed for r in assign_tiers(figures, params).results)
     return counts[Tier.SUPER], counts[Tier.BIG], counts[Tier.MEDIUM], counts[Tier.SMALL]
 
@@ -75,7 +80,9 @@ def test_tier_sizes_on_books_of_every_size(n: int, expected: tuple[int, int, int
         (150, (2, 6, 22, 120)),  # 1.5 → 2, 7.5 → 8 cumulative, 30 cumulative
     ],
 )
-def test_without_at_least_one_super_small_books_can_have_none(n: int, expected: tuple[int, int, int, int]) -> None:
+def test_without_at_least_one_super_small_books_can_have_none(
+    n: int, expected: tuple[int, int, int, int]
+) -> None:
     figures = book(*(10 * (n - i) for i in range(n)))
     assert sizes(figures, TierParams(at_least_one_super=False)) == expected
 
@@ -106,8 +113,12 @@ def test_shares_over_one_hundred_percent_stop_at_the_whole_book() -> None:
 
 
 def test_settings_feed_the_parameters() -> None:
-    params = TierParams.from_settings(RuleSettings({"tier.super_percent": "2", "tier.at_least_one_super": "no"}))
-    assert params == TierParams(super_percent=2.0, big_percent=4.0, medium_percent=15.0, at_least_one_super=False)
+    params = TierParams.from_settings(
+        RuleSettings({"tier.super_percent": "2", "tier.at_least_one_super": "no"})
+    )
+    assert params == TierParams(
+        super_percent=2.0, big_percent=4.0, medium_percent=15.0, at_least_one_super=False
+    )
     assert TierParams.from_settings() == TierParams()
 
 
@@ -266,7 +277,13 @@ def test_changes_say_who_moved_when_and_why() -> None:
         TierChange(4, TODAY, Tier.MEDIUM, Tier.INACTIVE, "unpinned"),
         TierChange(5, TODAY, None, Tier.PROSPECT, "new"),
     ]
-    assert [movement(c) for c in changes] == [Movement.DOWN, Movement.UP, Movement.UP, Movement.DOWN, Movement.NEW]
+    assert [movement(c) for c in changes] == [
+        Movement.DOWN,
+        Movement.UP,
+        Movement.UP,
+        Movement.DOWN,
+        Movement.NEW,
+    ]
     assert {c.reason for c in changes} <= {reason.value for reason in TierChangeReason}
 
 
@@ -292,7 +309,9 @@ def test_summary_counts_and_revenue_per_tier() -> None:
     assert bands[Tier.SUPER].revenue_share == pytest.approx(1_000 / 5_500)
     assert bands[Tier.SMALL].customer_share == pytest.approx(8 / 12)
     assert sum(band.customers for band in bands.values()) == 12
-    computed = {band.tier: band.customers for band in summarise_tiers(assign_tiers(figures).results, effective=False)}
+    computed = {
+        band.tier: band.customers for band in summarise_tiers(assign_tiers(figures).results, effective=False)
+    }
     assert computed[Tier.BIG] == 0 and computed[Tier.SUSPECT] == 1
 
 
@@ -315,7 +334,9 @@ params_st = st.builds(TierParams, shares, shares, shares, st.booleans())
 
 @settings(max_examples=150, deadline=None)
 @given(revenue_lists, params_st)
-def test_tier_sizes_follow_the_cut_offs_within_the_tie_allowance(revenues: list[int], params: TierParams) -> None:
+def test_tier_sizes_follow_the_cut_offs_within_the_tie_allowance(
+    revenues: list[int], params: TierParams
+) -> None:
     tiering = assign_tiers(book(*revenues), params)
     cutoffs = tiering.cutoffs
     descending = sorted(revenues, reverse=True)
@@ -374,5 +395,7 @@ def test_rerunning_records_no_change(
     first = assign_tiers(figures, params).results
     previous = {r.customer_id: r.effective for r in first}
     pinned = {r.customer_id for r in first if r.pinned}
-    assert tier_changes(previous, assign_tiers(figures, params).results, TODAY, previously_pinned=pinned) == []
+    assert (
+        tier_changes(previous, assign_tiers(figures, params).results, TODAY, previously_pinned=pinned) == []
+    )
     assert len(tier_changes({}, first, TODAY)) == len(first)
