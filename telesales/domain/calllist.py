@@ -441,18 +441,22 @@ def rank_call_list(
             more = len(keys) - len(chosen)
             _score([(k[2], pool[k[2]]) for k in chosen], rules, None, terms)  # the same rules, keeping terms
         calls: list[RankedCall] = []
-        reason_of: dict[tuple[ReasonCode, int], Reason] = {}
+        append = calls.append
+        new = tuple.__new__
+        # equal terms make one Reason, and equal term lists one tuple of reasons with its score
+        made: dict[tuple[tuple[ReasonCode, int], ...], tuple[tuple[Reason, ...], float]] = {}
         for rank, key in enumerate(chosen, start=1):
-            c = pool[key[2]]
-            reasons: list[Reason] = []
-            score = 0.0
-            for term in terms[key[2]]:
-                reason = reason_of.get(term)
-                if reason is None:
-                    reason = reason_of[term] = Reason(term[0], term[1] / 100)
-                reasons.append(reason)
-                score += reason.points
-            calls.append(RankedCall(rank, c.customer_id, c.name, score, tuple(reasons), key[3], c))
+            position = key[2]
+            c = pool[position]
+            cterms = tuple(terms[position])
+            done = made.get(cterms)
+            if done is None:
+                reasons = tuple([new(Reason, (code, v / 100)) for code, v in cterms])
+                score = 0.0
+                for reason in reasons:
+                    score += reason[1]
+                done = made[cterms] = (reasons, score)
+            append(new(RankedCall, (rank, c.customer_id, c.name, done[1], done[0], key[3], c)))
     finally:
         if paused:
             gc.enable()
