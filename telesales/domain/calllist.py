@@ -443,7 +443,7 @@ def rank_call_list(
         calls: list[RankedCall] = []
         append = calls.append
         new = tuple.__new__
-        # equal terms make one Reason, and equal term lists one tuple of reasons with its score
+        # candidates with equal terms share one tuple of reasons and its score
         made: dict[tuple[tuple[ReasonCode, int], ...], tuple[tuple[Reason, ...], float]] = {}
         for rank, key in enumerate(chosen, start=1):
             position = key[2]
