@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -107,19 +107,24 @@ Matrix = list[list[float]]
 
 def _matrix(start: Point, points: Sequence[Point], end: Point | None) -> Matrix:
     nodes: list[Point] = [start, *points]
+    if end is not None:
+        nodes.append(end)
     n = len(nodes)
-    d: Matrix = [[0.0] * (n + 1) for _ in range(n + 1)]
+    size = len(points) + 2
+    rad = [(math.radians(p[0]), math.radians(p[1])) for p in nodes]
+    cos = [math.cos(r[0]) for r in rad]
+    sin, asin, sqrt = math.sin, math.asin, math.sqrt
+    d: Matrix = [[0.0] * size for _ in range(size)]
     for i in range(n):
+        lat1, lon1 = rad[i]
+        c1 = cos[i]
         row = d[i]
         for j in range(i + 1, n):
-            v = haversine_km(nodes[i], nodes[j])
+            lat2, lon2 = rad[j]
+            h = sin((lat2 - lat1) / 2) ** 2 + c1 * cos[j] * sin((lon2 - lon1) / 2) ** 2
+            v = 2 * EARTH_RADIUS_KM * asin(min(1.0, sqrt(h)))
             row[j] = v
             d[j][i] = v
-    if end is not None:
-        for i in range(n):
-            v = haversine_km(nodes[i], end)
-            d[i][n] = v
-            d[n][i] = v
     return d
 
 
@@ -177,8 +182,14 @@ def _nearest_neighbour(d: Matrix, n: int) -> list[int]:
     return order
 
 
-def _two_opt(seq: list[int], d: Matrix) -> bool:
-    """Improve a path with fixed first and last nodes by reversing stretches; True when anything changed."""
+Allowed = Callable[[list[int]], bool] | None
+
+
+def _two_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
+    """Improve a path with fixed first and last nodes by reversing stretches; True when anything changed.
+
+    `allowed`, when given, vets every improving candidate (used to keep areas together).
+    """
     changed = False
     m = len(seq)
     improved = True
@@ -188,12 +199,14 @@ def _two_opt(seq: list[int], d: Matrix) -> bool:
             for j in range(i + 1, m - 1):
                 a, b, c, e = seq[i - 1], seq[i], seq[j], seq[j + 1]
                 if d[a][c] + d[b][e] < d[a][b] + d[c][e] - _EPS:
-                    seq[i : j + 1] = seq[i : j + 1][::-1]
-                    improved = changed = True
+                    candidate = seq[:i] + seq[i : j + 1][::-1] + seq[j + 1 :]
+                    if allowed is None or allowed(candidate):
+                        seq[:] = candidate
+                        improved = changed = True
     return changed
 
 
-def _or_opt(seq: list[int], d: Matrix) -> bool:
+def _or_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
     """Move stretches of 1–3 nodes (also reversed) elsewhere in the path; True when anything changed."""
     changed = False
     improved = True
@@ -212,15 +225,17 @@ def _or_opt(seq: list[int], d: Matrix) -> bool:
                     u, v = seq[j], seq[j + 1]
                     forward = d[u][f] + d[last][v] - d[u][v]
                     backward = d[u][last] + d[f][v] - d[u][v]
-                    if min(forward, backward) < gain - _EPS:
+                    if forward < gain - _EPS or backward < gain - _EPS:
                         segment = seq[i : i + length]
                         if backward < forward:
                             segment.reverse()
                         rest = seq[:i] + seq[i + length :]
                         at = rest.index(u) + 1
-                        seq[:] = rest[:at] + segment + rest[at:]
-                        improved = changed = True
-                        break
+                        candidate = rest[:at] + segment + rest[at:]
+                        if allowed is None or allowed(candidate):
+                            seq[:] = candidate
+                            improved = changed = True
+                            break
                 if improved:
                     break
             if improved:
@@ -228,13 +243,17 @@ def _or_opt(seq: list[int], d: Matrix) -> bool:
     return changed
 
 
+def _local_search(seq: list[int], d: Matrix, allowed: Allowed = None) -> None:
+    while True:
+        a = _two_opt(seq, d, allowed)
+        b = _or_opt(seq, d, allowed)
+        if not (a or b):
+            return
+
+
 def _improve(order: list[int], d: Matrix, n: int) -> list[int]:
     seq = [0, *order, n + 1]
-    while True:
-        a = _two_opt(seq, d)
-        b = _or_opt(seq, d)
-        if not (a or b):
-            break
+    _local_search(seq, d)
     return seq[1:-1]
 
 
@@ -256,20 +275,21 @@ def shortest_path_order(
     return [k - 1 for k in _solve(_matrix(start, points, end), n, exact_limit)]
 
 
-def _promote(order: list[int], d: Matrix, n: int, rank: Sequence[tuple[int, int]], budget: float) -> list[int]:
-    """Move each node (highest rank first) ahead of lower-ranked nodes while the path stays within budget.
+def _promote(seq: list[int], d: Matrix, rank: Sequence[tuple[int, int]], group: Sequence[int],
+             budget: float) -> list[int]:
+    """Move each node (highest rank first) ahead of lower-ranked nodes of its own group within the budget.
 
-    `rank[k]` is the rank of node k (index 0 unused). A node never passes a node of equal or higher rank.
+    `seq` is a whole path (start … end); a node never passes a node of equal or higher rank.
     """
-    seq = [0, *order, n + 1]
+    seq = list(seq)
     length = _seq_len(seq, d)
-    for node in sorted(order, key=lambda k: (-rank[k][0], -rank[k][1], k)):
+    for node in sorted(seq[1:-1], key=lambda k: (-rank[k][0], -rank[k][1], k)):
         i = seq.index(node)
         p, q = seq[i - 1], seq[i + 1]
         removed = length - (d[p][node] + d[node][q] - d[p][q])
         best: tuple[int, float] | None = None
         j = i - 1
-        while j >= 1 and rank[seq[j]] < rank[node]:
+        while j >= 1 and group[seq[j]] == group[node] and rank[seq[j]] < rank[node]:
             u, v = seq[j - 1], seq[j]
             candidate = removed + d[u][node] + d[node][v] - d[u][v]
             if candidate <= budget + _EPS:
@@ -279,7 +299,47 @@ def _promote(order: list[int], d: Matrix, n: int, rank: Sequence[tuple[int, int]
             del seq[i]
             seq.insert(best[0], node)
             length = best[1]
-    return seq[1:-1]
+    return seq
+
+
+def _blocks(seq: Sequence[int], group: Sequence[int]) -> list[list[int]]:
+    blocks: list[list[int]] = []
+    for node in seq[1:-1]:
+        if blocks and group[blocks[-1][0]] == group[node]:
+            blocks[-1].append(node)
+        else:
+            blocks.append([node])
+    return blocks
+
+
+def _promote_blocks(seq: list[int], d: Matrix, rank: Sequence[tuple[int, int]], group: Sequence[int],
+                    budget: float, pinned: set[int]) -> list[int]:
+    """Move whole blocks (areas) ahead of lower-ranked blocks within the budget; pinned groups stay put."""
+    first, last = seq[0], seq[-1]
+    blocks = _blocks(seq, group)
+
+    def block_rank(block: list[int]) -> tuple[int, int]:
+        return max(rank[k] for k in block)
+
+    for g in sorted({group[b[0]] for b in blocks} - pinned,
+                    key=lambda g: (tuple(-x for x in max(rank[k] for k in seq[1:-1] if group[k] == g)), g)):
+        i = next(k for k, b in enumerate(blocks) if group[b[0]] == g)
+        mine = blocks[i]
+        best: tuple[float, list[list[int]]] | None = None
+        j = i - 1
+        while j >= 0 and group[blocks[j][0]] not in pinned and block_rank(blocks[j]) < block_rank(mine):
+            rest = blocks[:i] + blocks[i + 1 :]
+            options = []
+            for oriented in (mine, mine[::-1]):
+                candidate = rest[:j] + [oriented] + rest[j:]
+                options.append((_seq_len([first, *(k for b in candidate for k in b), last], d), candidate))
+            shortest = min(options, key=lambda o: o[0])
+            if shortest[0] <= budget + _EPS:
+                best = shortest
+            j -= 1
+        if best is not None:
+            blocks = best[1]
+    return [first, *(k for b in blocks for k in b), last]
 
 
 # ---------------------------------------------------------------------------------------- addresses, sorting
@@ -288,7 +348,8 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９－．，", "01234567
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
               "八": 8, "九": 9}
 _ADMIN_PREFIX = re.compile(
-    r"^[^\d,]{1,9}?(?:特别行政区|特別行政區|自治区|自治區|自治州|地区|地區|省|市|区|區|县|縣|旗)"
+    r"^(?:香港島|香港岛|香港|九龍|九龙|新界|臺灣|台灣|台湾|中國|中国"
+    r"|[^\d,]{1,9}?(?:特别行政区|特別行政區|自治区|自治區|自治州|地区|地區|省|市|区|區|县|縣|旗))"
 )
 _CN_STREET = re.compile(
     r"^(?P<street>.*?)(?:(?P<section>\d+|[一二三四五六七八九十]+)段)?(?:(?P<lane>\d+)巷)?(?:(?P<alley>\d+)弄)?"
@@ -572,26 +633,21 @@ def _items_len(start: Point, items: Sequence[_Item], end: Point | None) -> float
     return path_km(start, [i.point for i in items], end)
 
 
-def _order_area(items: list[_Item], start: Point, toward: Point | None, allowance: float) -> list[_Item]:
-    """Visits of one area as a short path from `start` towards `toward`; same-point visits together."""
-    nodes: dict[Point, list[_Item]] = {}
-    for it in items:
-        nodes.setdefault(it.point, []).append(it)
-    points = list(nodes)
-    groups = list(nodes.values())
-    # approximate visits at a point walk the streets; exact ones there go by priority, before the approximate
-    for group in groups:
-        exact = sorted((i for i in group if not i.stop.approximate), key=_by_priority)
-        rough = sorted((i for i in group if i.stop.approximate),
-                       key=lambda i: (street_sort_key(i.stop.address), i.index))
-        group[:] = exact + rough
-    n = len(points)
-    d = _matrix(start, points, toward)
-    order = _solve(d, n, EXACT_LIMIT)
-    if allowance > 0 and n > 1:
-        rank = [(0, 0)] + [max(i.rank for i in g) for g in groups]
-        order = _promote(order, d, n, rank, _seq_len([0, *order, n + 1], d) * (1 + allowance))
-    return [it for k in order for it in groups[k - 1]]
+def _keeps_areas(seq: Sequence[int], group: Sequence[int], head: int, tail: int) -> bool:
+    """Each group in one run; the head group (if any, ≥ 0) first and the tail group last."""
+    seen: set[int] = set()
+    previous = -1
+    first = -1
+    for node in seq[1:-1]:
+        g = group[node]
+        if g != previous:
+            if g in seen:
+                return False
+            seen.add(g)
+            if first < 0:
+                first = g
+            previous = g
+    return (head < 0 or first == head) and (tail < 0 or previous == tail)
 
 
 def _order_gap(
@@ -602,31 +658,61 @@ def _order_gap(
     last_area: Area | None,
     allowance: float,
 ) -> list[_Item]:
-    """Areas of one gap in order, each with its visits in order."""
+    """Areas of one gap in order, each with its visits in order (rules 4–6 of the module)."""
     groups = _group(items)
     if not groups:
         return []
-    centroids = {area: _centroid([i.point for i in its]) for area, its in groups.items()}
+    areas = list(groups)
+    # nodes: one per point of an area; visits at one point go together
+    node_items: list[list[_Item]] = []
+    area_nodes: dict[Area, list[int]] = {}
+    group = [-1]
+    for g, area in enumerate(areas):
+        at: dict[Point, list[_Item]] = {}
+        for it in groups[area]:
+            at.setdefault(it.point, []).append(it)
+        for visits in at.values():
+            exact = sorted((i for i in visits if not i.stop.approximate), key=_by_priority)
+            rough = sorted((i for i in visits if i.stop.approximate),
+                           key=lambda i: (street_sort_key(i.stop.address), i.index))
+            node_items.append(exact + rough)
+            group.append(g)
+            area_nodes.setdefault(area, []).append(len(node_items))
+    n = len(node_items)
+    group.append(-1)
+    points = [visits[0].point for visits in node_items]
+    rank = [(0, 0)] + [max(i.rank for i in visits) for visits in node_items] + [(0, 0)]
+    d = _matrix(start, points, end)
+
+    # 1. areas by their centroids
+    centroids = {area: _centroid([i.point for i in groups[area]]) for area in areas}
     head = [first_area] if first_area in groups else []
     tail = [last_area] if last_area in groups and last_area not in head else []
-    middle = [a for a in groups if a not in head and a not in tail]
+    middle = [a for a in areas if a not in head and a not in tail]
     path_start = centroids[head[0]] if head else start
     path_end = centroids[tail[0]] if tail else end
-    n = len(middle)
-    d = _matrix(path_start, [centroids[a] for a in middle], path_end)
-    order = _solve(d, n, EXACT_LIMIT)
-    if allowance > 0 and n > 1:
-        rank = [(0, 0)] + [max(i.rank for i in groups[a]) for a in middle]
-        order = _promote(order, d, n, rank, _seq_len([0, *order, n + 1], d) * (1 + allowance))
-    areas = head + [middle[k - 1] for k in order] + tail
-    result: list[_Item] = []
-    position = start
-    for k, area in enumerate(areas):
-        toward = centroids[areas[k + 1]] if k + 1 < len(areas) else end
-        visits = _order_area(groups[area], position, toward, allowance)
-        result.extend(visits)
-        position = visits[-1].point
-    return result
+    order = _solve(_matrix(path_start, [centroids[a] for a in middle], path_end), len(middle), EXACT_LIMIT)
+    in_order = head + [middle[k - 1] for k in order] + tail
+    # 2. visits inside each area, from where the previous area ended towards the next area
+    seq = [0]
+    for k, area in enumerate(in_order):
+        toward = centroids[in_order[k + 1]] if k + 1 < len(in_order) else end
+        nodes = area_nodes[area]
+        here = points[seq[-1] - 1] if seq[-1] else start
+        sub = _solve(_matrix(here, [points[x - 1] for x in nodes], toward), len(nodes), EXACT_LIMIT)
+        seq.extend(nodes[x - 1] for x in sub)
+    seq.append(n + 1)
+    # 3. 2-opt / Or-opt over the whole gap, keeping every area in one run
+    head_g = areas.index(head[0]) if head else -1
+    tail_g = areas.index(tail[0]) if tail else -1
+    _local_search(seq, d, lambda s: _keeps_areas(s, group, head_g, tail_g))
+    # 4. more important first, within the detour allowance
+    if allowance > 0:
+        budget = _seq_len(seq, d) * (1 + allowance)
+        pinned = {g for g in (head_g, tail_g) if g >= 0}
+        seq = _promote_blocks(seq, d, rank, group, budget, pinned)
+        seq = _promote(seq, d, rank, group, budget)
+    return [it for node in seq[1:-1] for it in node_items[node - 1]]
 
 
 def _route_gap(
@@ -1117,7 +1203,7 @@ def plan_week(
             near = min((haversine_km(it.point, v.stop.point) for v in p.visits), default=haversine_km(
                 it.point, start_point))
             open_days.append((near, k))
-        for _, k in sorted(open_days)[:2]:
+        for _, k in sorted(open_days):
             trial = plan(k, planned[k] + [it])
             if len(trial.visits) == len(plans[k].visits) + 1 and len(trial.left_over) == len(plans[k].left_over):
                 plans[k] = trial
