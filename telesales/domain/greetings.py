@@ -252,8 +252,12 @@ def occurrences_between(annual: AnnualDate, start: date, end: date) -> list[tupl
 
 
 def next_occurrence(annual: AnnualDate, on_or_after: date) -> date:
-    """The first solar date of `annual` on or after `on_or_after` (for scheduling a one-off job)."""
-    found = occurrences_between(annual, on_or_after, on_or_after + timedelta(days=400))
+    """The first solar date of `annual` on or after `on_or_after` (for scheduling a one-off job).
+
+    ValueError past the end of the lunar tables (early 2101)."""
+    # two lunar occurrences are at most a 384-day leap year plus a month apart (a leap-month date moving
+    # from the ordinary month back into its leap month)
+    found = occurrences_between(annual, on_or_after, on_or_after + timedelta(days=450))
     if not found:
         raise ValueError(f"{annual} has no date after {on_or_after} that the lunar tables know")
     return found[0][1]

@@ -279,6 +279,18 @@ def test_next_occurrence() -> None:
     assert next_occurrence(lunar(12, 20), D(2025, 1, 1)) == D(2025, 1, 19)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    annual=st.builds(lunar, month=st.integers(1, 12), day=st.integers(1, 30), leap=st.booleans()),
+    start=st.dates(D(1901, 1, 1), D(2098, 12, 31)),
+)
+def test_next_occurrence_is_the_first_on_or_after(annual: AnnualDate, start: date) -> None:
+    found = next_occurrence(annual, start)
+    assert found >= start
+    assert occurrences_between(annual, start, found)[-1][1] == found
+    assert len(occurrences_between(annual, start, found)) == 1
+
+
 lunar_dates = st.builds(
     lunar, month=st.integers(1, 12), day=st.integers(1, 30), leap=st.booleans()
 )
