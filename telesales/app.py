@@ -1,4 +1,8 @@
-"""The composition root: the only module that knows every layer and wires them together."""
+"""The composition root: the only module that knows every layer and wires them together.
+
+Heavy layers (the store pulls SQLAlchemy, the demo pulls Faker) are imported inside the functions that need
+them, so the window paints first and the book opens behind it.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,19 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from telesales.demo.generator import DemoRequest
 from telesales.preferences import default_book_path
 from telesales.services.book_session import BookSession
-from telesales.services.demo import fill_demo
-from telesales.store.book import OpenedBook, create_book, open_book
-from telesales.store.repositories import BookQueries, BulkWriter, CustomerQueries, SettingsRepository
+
+if TYPE_CHECKING:
+    from telesales.demo.generator import DemoRequest
+    from telesales.store.book import OpenedBook
 
 
 def session_for(book: OpenedBook) -> BookSession:
+    from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
+
     engine = book.engine
     return BookSession(
         path=book.path,
@@ -31,12 +38,18 @@ def session_for(book: OpenedBook) -> BookSession:
 
 def open_session(path: Path, create: bool = False) -> BookSession:
     """Open (or create empty) the book at `path`; raises BookError for a file that is not a usable book."""
+    from telesales.store.book import open_book
+
     return session_for(open_book(path, create=create))
 
 
 def create_demo_session(path: Path, request: DemoRequest,
                         progress: Callable[[int, int], None] | None = None) -> BookSession:
     """A new demo book at `path`, built aside and renamed into place when complete."""
+    from telesales.services.demo import fill_demo
+    from telesales.store.book import create_book
+    from telesales.store.repositories import BulkWriter
+
     return session_for(create_book(path, fill=lambda engine: fill_demo(BulkWriter(engine), request, progress)))
 
 
@@ -53,13 +66,14 @@ def run_gui(book: Path | None, language: str | None) -> int:
     from telesales.ui.application import start_application
 
     path = book or default_book_path()
-    first_run_demo = None
+    demo_builder = None
     if book is None and not path.exists():
-        first_run_demo = DemoRequest(customers=300, seed=1, locale=system_demo_locale(), today=date.today())
-    return start_application(
-        path=path,
-        language=language,
-        opener=open_session,
-        demo_builder=(lambda p: create_demo_session(p, first_run_demo)) if first_run_demo else None,
-        argv=sys.argv,
-    )
+
+        def demo_builder(target: Path) -> BookSession:
+            from telesales.demo.generator import DemoRequest
+
+            request = DemoRequest(customers=300, seed=1, locale=system_demo_locale(), today=date.today())
+            return create_demo_session(target, request)
+
+    return start_application(path=path, language=language, opener=open_session, demo_builder=demo_builder,
+                             argv=sys.argv)

@@ -106,6 +106,11 @@ class DemoGenerator:
         self.zone = ZoneInfo(TIME_ZONES[request.locale])
         self.places = self._places()
         self.rep = self.fake.name()
+        # Faker is slow per call: draw pools once, then pick from them (names repeat in real books too)
+        pool = min(max(200, request.customers * 2), 40_000)
+        self.person_names = [self.fake.name() for _ in range(pool)]
+        self.companies = [self.fake.company() for _ in range(min(pool, 20_000))]
+        self.emails = [self.fake.email() for _ in range(min(pool, 20_000))]
         self.now = datetime.combine(request.today, time(8, 30), self.zone).astimezone(UTC)
         self._ids = {"contact": 0, "order": 0, "line": 0, "call": 0, "visit": 0, "date": 0}
 
@@ -148,19 +153,19 @@ class DemoGenerator:
         kind = _weighted(rng, KINDS)
         is_person = rng.random() < 0.15
         place = rng.choice(self.places)
-        name = self.fake.name() if is_person else self._company(place)
+        name = rng.choice(self.person_names) if is_person else self._company(place)
         founded = None if is_person or rng.random() > 0.45 else date(rng.randint(1990, 2022), rng.randint(1, 12),
                                                                       rng.randint(1, 28))
         out["customers"].append({
             "id": customer_id, "kind": "person" if is_person else "company", "name": name,
             "industry": rng.choice(words.industries), "scale": "" if is_person else rng.choice(words.scales),
-            "phone": self.phones.make(), "email": self.fake.email(), "wechat": "",
+            "phone": self.phones.make(), "email": rng.choice(self.emails), "wechat": "",
             "address": self._address(place), "province": place.province, "city": place.city,
             "district": place.district,
             "latitude": round(place.latitude + rng.uniform(-0.015, 0.015), 6),
             "longitude": round(place.longitude + rng.uniform(-0.015, 0.015), 6),
             "region": "HK" if place.province == "香港" else REGIONS[self.request.locale],
-            "owner": self.rep if rng.random() > 0.02 else self.fake.name(),
+            "owner": self.rep if rng.random() > 0.02 else rng.choice(self.person_names),
             "tier": {"inactive": "inactive", "prospect": "prospect", "suspect": "suspect", "other": "other"}.get(
                 kind, "small"),
             "tier_pin": None, "tier_pin_reason": "",
@@ -189,7 +194,7 @@ class DemoGenerator:
 
     def _company(self, place: Place) -> str:
         """Chinese firms carry their city in the name (深圳市七喜科技有限公司), which also keeps names apart."""
-        company = self.fake.company()
+        company = self.rng.choice(self.companies)
         if self.request.locale == "en_US":
             return company
         return f"{place.city}{company}" if self.rng.random() < 0.7 else company
@@ -220,9 +225,9 @@ class DemoGenerator:
                 birthday = ("lunar" if lunar else "solar", month, day, leap,
                             rng.randint(1960, 1998) if rng.random() < 0.7 else None)
             out["contacts"].append({
-                "id": contact_id, "customer_id": customer_id, "name": person_name or self.fake.name(),
+                "id": contact_id, "customer_id": customer_id, "name": person_name or rng.choice(self.person_names),
                 "title": "" if person_name else rng.choice(self.words.titles), "phone": self.phones.make(),
-                "email": self.fake.email(), "wechat": f"wx{rng.randint(10**7, 10**8 - 1)}" if rng.random() < 0.5
+                "email": rng.choice(self.emails), "wechat": f"wx{rng.randint(10**7, 10**8 - 1)}" if rng.random() < 0.5
                 else "",
                 "birthday_calendar": birthday[0], "birthday_month": birthday[1], "birthday_day": birthday[2],
                 "birthday_leap": birthday[3], "birthday_year": birthday[4], "notes": "",
@@ -252,9 +257,12 @@ class DemoGenerator:
                 days_ago = rng.randint(365, HISTORY_DAYS) if rng.random() < 0.85 else rng.randint(0, 364)
             else:
                 days_ago = rng.randint(0, HISTORY_DAYS)
-            product_id = rng.randrange(len(products)) + 1
+            target = yearly / per_year * rng.uniform(0.5, 1.5)
+            affordable = [index for index, (_, price) in enumerate(products, start=1) if price <= target]
+            product_id = rng.choice(affordable) if affordable else min(
+                range(1, len(products) + 1), key=lambda index: products[index - 1][1])
             price = products[product_id - 1][1]
-            quantity = max(1, round(yearly / per_year * rng.uniform(0.5, 1.5) / price))
+            quantity = max(1, round(target / price))
             amount = price * quantity
             ordered_on = today - timedelta(days=days_ago)
             order_id = self._next("order")

@@ -1,7 +1,7 @@
 """The first book: customers, contacts, calls, orders, visits, dates, reminders, settings
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-22 15:03:13.857184
 """
 

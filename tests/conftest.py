@@ -1,0 +1,60 @@
+"""Test settings shared by every test: offscreen Qt, private config folders, fresh books copied from templates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's preferences or book."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("TELESALES_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("TELESALES_DATA_DIR", str(home / "data"))
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated, empty book, built once per run."""
+    from telesales.store.book import create_book
+
+    path = tmp_path_factory.mktemp("templates") / "empty.sqlite"
+    create_book(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One small demo book (zh_CN, seed 7, 120 customers), built once per run."""
+    from telesales.app import create_demo_session
+    from telesales.demo.generator import DemoRequest
+
+    path = tmp_path_factory.mktemp("templates") / "demo.sqlite"
+    create_demo_session(path, DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY)).close()
+    return path
+
+
+def _copy(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture
+def book_path(empty_template: Path, tmp_path: Path) -> Path:
+    """A fresh empty book for this test."""
+    return _copy(empty_template, tmp_path / "book.sqlite")
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo book for this test."""
+    return _copy(demo_template, tmp_path / "demo.sqlite")
