@@ -17,6 +17,8 @@ from telesales.preferences import default_book_path
 from telesales.services.book_session import BookSession
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from telesales.demo.generator import DemoRequest
     from telesales.store.book import OpenedBook
 
@@ -48,9 +50,14 @@ def create_demo_session(path: Path, request: DemoRequest,
     """A new demo book at `path`, built aside and renamed into place when complete."""
     from telesales.services.demo import fill_demo
     from telesales.store.book import create_book
+    from telesales.store.call_state import rebuild_call_state
     from telesales.store.repositories import BulkWriter
 
-    return session_for(create_book(path, fill=lambda engine: fill_demo(BulkWriter(engine), request, progress)))
+    def fill(engine: Engine) -> None:
+        fill_demo(BulkWriter(engine), request, progress)
+        rebuild_call_state(engine)
+
+    return session_for(create_book(path, fill=fill))
 
 
 def system_demo_locale() -> str:

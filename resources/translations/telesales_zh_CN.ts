@@ -3,37 +3,37 @@
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="18" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="25" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="19" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="26" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="20" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="27" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="21" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="28" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="22" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="29" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="23" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="30" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="80" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="87" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -314,107 +314,117 @@
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="60" />
+        <location filename="../../telesales/domain/settings.py" line="59" />
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="62" />
+        <source>My name (owner of my customers)</source>
+        <translation>我的名字（名下客户的负责人）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="63" />
         <source>Revenue look-back (months)</source>
         <translation>营收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="62" />
+        <location filename="../../telesales/domain/settings.py" line="65" />
         <source>Super customers (top %)</source>
         <translation>超级客户（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="64" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Big customers (next %)</source>
         <translation>大客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="66" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Medium customers (next %)</source>
         <translation>中客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="69" />
+        <location filename="../../telesales/domain/settings.py" line="72" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超级客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="70" />
+        <location filename="../../telesales/domain/settings.py" line="73" />
         <source>Calls per day</source>
         <translation>每日通话数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="71" />
+        <location filename="../../telesales/domain/settings.py" line="74" />
         <source>Weight of expected demand</source>
         <translation>预期需求权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="73" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>Weight of buying intent</source>
         <translation>成交意向权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="75" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>Weight of tier</source>
         <translation>客户等级权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="79" />
         <source>Call super customers every (days)</source>
         <translation>超级客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="78" />
+        <location filename="../../telesales/domain/settings.py" line="81" />
         <source>Call big customers every (days)</source>
         <translation>大客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="81" />
+        <location filename="../../telesales/domain/settings.py" line="84" />
         <source>Call medium customers every (days)</source>
         <translation>中客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="82" />
+        <location filename="../../telesales/domain/settings.py" line="85" />
         <source>Call small customers every (days)</source>
         <translation>小客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="85" />
+        <location filename="../../telesales/domain/settings.py" line="88" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低于去年同期该比例时预警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="86" />
+        <location filename="../../telesales/domain/settings.py" line="89" />
         <source>Complaints that make a churn warning</source>
         <translation>触发流失预警的投诉次数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="91" />
         <source>Visits per day</source>
         <translation>每日拜访数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="89" />
+        <location filename="../../telesales/domain/settings.py" line="92" />
         <source>Hours for visits per day</source>
         <translation>每日拜访时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="91" />
+        <location filename="../../telesales/domain/settings.py" line="94" />
         <source>Minutes per visit</source>
         <translation>每次拜访时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="95" />
         <source>Travel speed (km/h)</source>
         <translation>行程速度（公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="94" />
+        <location filename="../../telesales/domain/settings.py" line="97" />
         <source>Festival region</source>
         <translation>节日地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="96" />
+        <location filename="../../telesales/domain/settings.py" line="99" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>

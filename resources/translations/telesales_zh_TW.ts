@@ -3,37 +3,37 @@
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="18" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="25" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="19" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="26" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="20" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="27" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="21" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="28" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="22" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="29" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="23" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="30" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="80" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="87" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -314,107 +314,117 @@
         <translation>節日問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="60" />
+        <location filename="../../telesales/domain/settings.py" line="59" />
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="62" />
+        <source>My name (owner of my customers)</source>
+        <translation>我的名字（名下客戶的負責人）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="63" />
         <source>Revenue look-back (months)</source>
         <translation>營收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="62" />
+        <location filename="../../telesales/domain/settings.py" line="65" />
         <source>Super customers (top %)</source>
         <translation>超級客戶（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="64" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Big customers (next %)</source>
         <translation>大客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="66" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Medium customers (next %)</source>
         <translation>中客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="69" />
+        <location filename="../../telesales/domain/settings.py" line="72" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超級客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="70" />
+        <location filename="../../telesales/domain/settings.py" line="73" />
         <source>Calls per day</source>
         <translation>每日通話數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="71" />
+        <location filename="../../telesales/domain/settings.py" line="74" />
         <source>Weight of expected demand</source>
         <translation>預期需求權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="73" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>Weight of buying intent</source>
         <translation>成交意向權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="75" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>Weight of tier</source>
         <translation>客戶等級權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="79" />
         <source>Call super customers every (days)</source>
         <translation>超級客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="78" />
+        <location filename="../../telesales/domain/settings.py" line="81" />
         <source>Call big customers every (days)</source>
         <translation>大客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="81" />
+        <location filename="../../telesales/domain/settings.py" line="84" />
         <source>Call medium customers every (days)</source>
         <translation>中客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="82" />
+        <location filename="../../telesales/domain/settings.py" line="85" />
         <source>Call small customers every (days)</source>
         <translation>小客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="85" />
+        <location filename="../../telesales/domain/settings.py" line="88" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低於去年同期此比例時預警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="86" />
+        <location filename="../../telesales/domain/settings.py" line="89" />
         <source>Complaints that make a churn warning</source>
         <translation>觸發流失預警的客訴次數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="91" />
         <source>Visits per day</source>
         <translation>每日拜訪數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="89" />
+        <location filename="../../telesales/domain/settings.py" line="92" />
         <source>Hours for visits per day</source>
         <translation>每日拜訪時數（小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="91" />
+        <location filename="../../telesales/domain/settings.py" line="94" />
         <source>Minutes per visit</source>
         <translation>每次拜訪時間（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="95" />
         <source>Travel speed (km/h)</source>
         <translation>行車速度（公里/小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="94" />
+        <location filename="../../telesales/domain/settings.py" line="97" />
         <source>Festival region</source>
         <translation>節日地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="96" />
+        <location filename="../../telesales/domain/settings.py" line="99" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天數</translation>
     </message>

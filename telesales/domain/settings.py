@@ -56,7 +56,10 @@ _CHURN = QT_TRANSLATE_NOOP("Settings", "Churn")
 _VISITS = QT_TRANSLATE_NOOP("Settings", "Visits")
 _GREETINGS = QT_TRANSLATE_NOOP("Settings", "Greetings")
 
+_REP = QT_TRANSLATE_NOOP("Settings", "Me")
+
 SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("rep.name", str, "", QT_TRANSLATE_NOOP("Settings", "My name (owner of my customers)"), _REP),
     SettingSpec("tier.lookback_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Revenue look-back (months)"),
                 _PYRAMID, 1, 60),
     SettingSpec("tier.super_percent", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Super customers (top %)"),

@@ -73,6 +73,22 @@ class CustomerRow(Base):
     founded_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
+    # Derived figures the day's call list reads, kept up to date when a call is saved (last_*, call_back_at,
+    # open_value_cents, follow_up_on) or by the daily refresh (tiered_on, stage, churn_signals, next_special_*),
+    # rather than recomputed from millions of calls on every look.
+    last_call_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_reached_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_outcome: Mapped[str | None] = mapped_column(String(16))
+    last_intent: Mapped[str | None] = mapped_column(String(4))
+    call_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    open_value_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    tiered_on: Mapped[date | None] = mapped_column(Date)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    churn_signals: Mapped[str] = mapped_column(String(200), default="", server_default="")  # codes, comma-separated
+    next_special_on: Mapped[date | None] = mapped_column(Date)
+    next_special_kind: Mapped[str] = mapped_column(String(32), default="", server_default="")
+
     contacts: Mapped[list[ContactRow]] = relationship(back_populates="customer", cascade="all, delete-orphan")
 
 
@@ -164,7 +180,10 @@ class OrderLineRow(Base):
 class CallRow(Base):
     __tablename__ = "calls"
     # "latest call per customer" is a correlated LIMIT 1 on this index (far faster than GROUP BY or a window)
-    __table_args__ = (Index("ix_calls_customer_called_at", "customer_id", "called_at"),)
+    __table_args__ = (
+        Index("ix_calls_customer_called_at", "customer_id", "called_at"),
+        Index("ix_calls_called_at", "called_at"),  # the last days' calls: today's progress, recent demand
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
@@ -182,6 +201,9 @@ class CallRow(Base):
     next_step: Mapped[str] = mapped_column(Text, default="")
     next_step_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # what churn signals read: a complaint made on this call, a request we could not meet
+    complaint: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    unmet_request: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class VisitRow(Base):

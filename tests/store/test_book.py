@@ -19,6 +19,14 @@ from telesales.store.engine import SQLITE_PRAGMAS
 from telesales.store.models import Base
 
 
+def _dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -131,3 +139,27 @@ def test_open_with_create_makes_a_new_book(tmp_path: Path) -> None:
     with book.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM customers")).scalar() == 0
     book.close()
+
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def test_an_older_book_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A 30-customer book made at revision 0001 opens at head, with a backup of the old file beside it."""
+    old = tmp_path / "book.sqlite"
+    old.write_bytes((FIXTURES / "book_r0001.sqlite").read_bytes())
+    before = _dump(old)
+    book = open_book(old)
+    assert (book.upgraded_from, book.revision) == ("0001", head_revision())
+    assert book.backup is not None and book.backup.parent == tmp_path and ".r0001." in book.backup.name
+    assert _dump(book.backup) == before  # the backup holds the book exactly as it was
+    with book.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM customers")).scalar() == 30
+        assert connection.execute(text("SELECT count(*) FROM calls")).scalar() == 668
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    book.close()
+    again = open_book(old)  # now current: no second backup
+    assert again.upgraded_from is None and again.backup is None
+    again.close()
+    assert len(list(tmp_path.glob("*.backup.sqlite"))) == 1

@@ -1,0 +1,73 @@
+"""Each customer's call state (last call, last reached, outcome, intent, open value, follow-up, call-back),
+rebuilt from the calls table after bulk work (demo, import, an upgraded book).
+
+A saved call updates the same columns for its customer directly; this is the slow path that reads every latest
+call, one correlated LIMIT 1 per customer on the (customer_id, called_at) index.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, bindparam, select, update
+
+from telesales.store.models import CallRow, CustomerRow
+
+
+def _latest(*conditions: object) -> object:
+    return (
+        select(CallRow.id)
+        .where(CallRow.customer_id == CustomerRow.id, *conditions)
+        .order_by(CallRow.called_at.desc(), CallRow.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def rebuild_call_state(engine: Engine | Connection) -> int:
+    """Recompute every customer's call state; returns how many customers have calls."""
+    query = select(
+        CustomerRow.id,
+        _latest().label("last_id"),
+        _latest(CallRow.outcome == "connected").label("reached_id"),
+        _latest(CallRow.intent.is_not(None)).label("intent_id"),
+    )
+    if isinstance(engine, Engine):
+        with engine.begin() as connection:
+            return _rebuild(connection, query)
+    return _rebuild(engine, query)
+
+
+def _rebuild(connection: Connection, query: object) -> int:
+    rows = [row for row in connection.execute(query) if row.last_id is not None]  # type: ignore[call-overload]
+    wanted = {call_id for row in rows for call_id in (row.last_id, row.reached_id, row.intent_id) if call_id}
+    calls: dict[int, object] = {}
+    ids = sorted(wanted)
+    for start in range(0, len(ids), 30_000):  # stay under the bound-parameter limits
+        chunk = ids[start:start + 30_000]
+        for call in connection.execute(select(
+                CallRow.id, CallRow.called_at, CallRow.outcome, CallRow.intent, CallRow.call_back_at,
+                CallRow.expected_value_cents, CallRow.next_step_on).where(CallRow.id.in_(chunk))):
+            calls[call.id] = call
+    updates = []
+    for row in rows:
+        last = calls[row.last_id]
+        reached = calls.get(row.reached_id) if row.reached_id else None
+        with_intent = calls.get(row.intent_id) if row.intent_id else None
+        updates.append({
+            "customer": row.id,
+            "last_call_at": last.called_at,  # type: ignore[attr-defined]
+            "last_outcome": last.outcome,  # type: ignore[attr-defined]
+            "call_back_at": last.call_back_at if last.outcome == "call_back" else None,  # type: ignore[attr-defined]
+            "last_reached_at": reached.called_at if reached else None,  # type: ignore[attr-defined]
+            "last_intent": with_intent.intent if with_intent else None,  # type: ignore[attr-defined]
+            "open_value_cents": (with_intent.expected_value_cents or 0) if with_intent else 0,  # type: ignore[attr-defined]
+            "follow_up_on": reached.next_step_on if reached else None,  # type: ignore[attr-defined]
+        })
+    if updates:
+        table = CustomerRow.__table__
+        columns = [column for column in updates[0] if column != "customer"]
+        statement = update(table).where(table.c.id == bindparam("customer")).values(
+            {column: bindparam(f"new_{column}") for column in columns})
+        connection.execute(statement, [
+            {"customer": item["customer"], **{f"new_{column}": item[column] for column in columns}}
+            for item in updates])
+    return len(updates)
