@@ -275,15 +275,16 @@ def assign_tiers(figures: Iterable[CustomerFigures], params: TierParams = TierPa
     Implementation: the revenues of existing customers are sorted once; a boundary at position e becomes the
     revenue threshold "at least the e-th highest revenue", which puts a whole tie on the higher side, and the
     competition rank is 1 + the count of strictly higher revenues (n − the last index of the revenue in the
-    ascending list). 100k customers take about a tenth of a second.
+    ascending list). 100k customers take 0.1–0.2 s of CPU on a slow machine.
     """
     items = list(figures)
     if len({f[0] for f in items}) != len(items):
         raise ValueError("customer ids are not unique")
-    ascending = sorted(f[1] for f in items if f[1] > 0 and not f[4])
+    ascending = [f[1] for f in items if f[1] > 0 and not f[4]]
+    ascending.sort()
     n = len(ascending)
     cutoffs = tier_cutoffs(n, params)
-    last_index = {revenue: index for index, revenue in enumerate(ascending)}  # the last index wins
+    last_index = dict(zip(ascending, range(n), strict=True))  # a repeated revenue keeps its last index
     # thresholds: the revenue at each boundary position (never reached when the tiers above take them all)
     super_from, big_from, medium_from = (
         ascending[n - end] if end > 0 else _NEVER

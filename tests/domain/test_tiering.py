@@ -364,7 +364,9 @@ def test_cut_offs_stay_within_half_a_customer_of_the_exact_share(n: int) -> None
 @settings(max_examples=150, deadline=None)
 @given(revenue_lists, params_st)
 def test_tiers_are_monotone_in_revenue(revenues: list[int], params: TierParams) -> None:
-    results = sorted(assign_tiers(book(*revenues), params).results, key=lambda r: -r.revenue_cents)
+    tiering = assign_tiers(book(*revenues), params)
+    results = sorted(tiering.results, key=lambda r: -r.revenue_cents)
+    assert all(r.rank is not None and tiering.cutoffs.tier_for_rank(r.rank) is r.computed for r in results)
     order = {tier: i for i, tier in enumerate(Tier)}
     for a, b in zip(results, results[1:], strict=False):
         assert a.rank is not None and b.rank is not None
