@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -99,6 +100,8 @@ def _editor_for(spec: SettingSpec, value: Any) -> QWidget:
             combo.addItem(choice, choice)
         combo.setCurrentIndex(spec.choices.index(value) if value in spec.choices else 0)
         return combo
+    if spec.kind is str:
+        return QLineEdit(str(value))
     if spec.kind is int:
         spin = QSpinBox()
         spin.setRange(int(spec.minimum or 0), int(spec.maximum if spec.maximum is not None else 1_000_000))
@@ -118,6 +121,8 @@ def _value_of(editor: QWidget) -> Any:
         return editor.currentData()
     if isinstance(editor, QSpinBox | QDoubleSpinBox):
         return editor.value()
+    if isinstance(editor, QLineEdit):
+        return editor.text().strip()
     raise TypeError(editor)
 
 
