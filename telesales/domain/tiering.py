@@ -88,17 +88,12 @@ def months_before(day: date, months: int) -> date:
     return date(year, month, min(day.day, last_day))
 
 
-def in_window(day: date, as_of: date, months: int) -> bool:
-    """Whether `day` lies in the trailing window of `months` months ending on `as_of` (inclusive).
+def trailing_revenue(orders: Iterable[Order], as_of: date, months: int) -> dict[int, int]:
+    """Revenue (cents) per customer in the trailing window; customers without an order there are absent.
 
-    The window is ``months_before(as_of, months) < day <= as_of``: as of 30 Jun 2024, 12 months are
+    The window is ``months_before(as_of, months) < ordered_on <= as_of``: as of 30 Jun 2024, 12 months are
     1 Jul 2023 … 30 Jun 2024.
     """
-    return months_before(as_of, months) < day <= as_of
-
-
-def trailing_revenue(orders: Iterable[Order], as_of: date, months: int) -> dict[int, int]:
-    """Revenue (cents) per customer in the trailing window; customers without an order there are absent."""
     start = months_before(as_of, months)
     revenue: dict[int, int] = {}
     for order in orders:
@@ -108,7 +103,7 @@ def trailing_revenue(orders: Iterable[Order], as_of: date, months: int) -> dict[
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Rank and cut: shared by the pyramid and the banded valuation methods
+# Rank and cut: the pyramid's rounding rule, shared with the banded valuation methods
 
 
 def exact_percent(percent: float) -> Fraction:
