@@ -38,8 +38,14 @@ from fractions import Fraction
 from statistics import fmean, pstdev
 
 from telesales.domain.model import Face, Order
-from telesales.domain.settings import DEFAULTS, RuleSettings
-from telesales.domain.tiering import TierResult, band_ends, exact_percent, months_before, rank_into_bands
+from telesales.domain.tiering import (
+    TierParams,
+    TierResult,
+    band_ends,
+    exact_percent,
+    months_before,
+    rank_into_bands,
+)
 
 Figures = dict[str, int | float]
 
@@ -176,35 +182,19 @@ def metrics_from_orders(
 # Single indicator and weighted value
 
 
-@dataclass(frozen=True, slots=True)
-class BandParams:
-    """Shares (percent) of the top, high and middle bands; low takes the rest. Defaults: the pyramid's."""
-
-    top_percent: float = DEFAULTS["tier.super_percent"]
-    high_percent: float = DEFAULTS["tier.big_percent"]
-    middle_percent: float = DEFAULTS["tier.medium_percent"]
-    at_least_one_top: bool = DEFAULTS["tier.at_least_one_super"]
-
-    @classmethod
-    def from_settings(cls, settings: RuleSettings = DEFAULTS) -> BandParams:
-        return cls(
-            float(settings["tier.super_percent"]),
-            float(settings["tier.big_percent"]),
-            float(settings["tier.medium_percent"]),
-            bool(settings["tier.at_least_one_super"]),
-        )
-
+PYRAMID_SHARES = TierParams()
+"""The default band shares: the pyramid's (from the settings' defaults)."""
 
 _BANDS = (Band.TOP, Band.HIGH, Band.MIDDLE, Band.LOW)
 
 
-def _bands(values: Mapping[int, float], params: BandParams) -> dict[int, tuple[int, Band]]:
-    """Rank and band the positive values: customer id → (rank, band)."""
+def _bands(values: Mapping[int, float], shares: TierParams) -> dict[int, tuple[int, Band]]:
+    """Rank and band the positive values with the pyramid's shares (top = super, high = big, middle = medium)."""
     positive = [(customer_id, value) for customer_id, value in values.items() if value > 0]
     ends = band_ends(
         len(positive),
-        (params.top_percent, params.high_percent, params.middle_percent),
-        at_least_one_top=params.at_least_one_top,
+        (shares.super_percent, shares.big_percent, shares.medium_percent),
+        at_least_one_top=shares.at_least_one_super,
     )
     return {
         customer_id: (rank, _BANDS[band]) for customer_id, _, rank, band in rank_into_bands(positive, ends)
@@ -214,11 +204,11 @@ def _bands(values: Mapping[int, float], params: BandParams) -> dict[int, tuple[i
 def single_indicator(
     metrics: Sequence[CustomerMetrics],
     indicator: Indicator = Indicator.REVENUE,
-    params: BandParams = BandParams(),
+    shares: TierParams = PYRAMID_SHARES,
 ) -> list[Valuation]:
     """Rank by one indicator and cut into bands. Score: the indicator's value. Results in the input's order."""
     values = {m.customer_id: float(m.indicator(indicator)) for m in metrics}
-    banded = _bands(values, params)
+    banded = _bands(values, shares)
     out = []
     for m in metrics:
         figures: Figures = {indicator.value: m.indicator(indicator)}
@@ -252,7 +242,7 @@ def normalise(values: Mapping[int, float]) -> dict[int, float]:
 def weighted_value(
     metrics: Sequence[CustomerMetrics],
     weights: Mapping[Indicator, float] = DEFAULT_WEIGHTS,
-    params: BandParams = BandParams(),
+    shares: TierParams = PYRAMID_SHARES,
 ) -> list[Valuation]:
     """Weighted mean of the normalised indicators (0..100), ranked and cut into bands."""
     if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
@@ -267,7 +257,7 @@ def weighted_value(
         m.customer_id: sum(weights[i] * normalised[i][m.customer_id] for i in used) / total_weight
         for m in metrics
     }
-    banded = _bands(scores, params)
+    banded = _bands(scores, shares)
     out = []
     for m in metrics:
         figures: Figures = {}
@@ -584,7 +574,7 @@ def value_customers(
     *,
     indicator: Indicator = Indicator.REVENUE,
     weights: Mapping[Indicator, float] = DEFAULT_WEIGHTS,
-    bands: BandParams = BandParams(),
+    shares: TierParams = PYRAMID_SHARES,
     abc_params: AbcParams = AbcParams(),
     face_params: FaceParams = FaceParams(),
     hand_set_faces: Mapping[int, Face] | None = None,
@@ -595,9 +585,9 @@ def value_customers(
     if method is Method.PYRAMID:
         return from_tiers(tiers)
     if method is Method.SINGLE_INDICATOR:
-        return single_indicator(metrics, indicator, bands)
+        return single_indicator(metrics, indicator, shares)
     if method is Method.WEIGHTED:
-        return weighted_value(metrics, weights, bands)
+        return weighted_value(metrics, weights, shares)
     if method is Method.SCORECARD:
         return scorecard(aspects)
     if method is Method.ABC:

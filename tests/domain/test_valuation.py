@@ -12,12 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telesales.domain.model import Face, Order, Tier
-from telesales.domain.tiering import CustomerFigures, assign_tiers
+from telesales.domain.tiering import CustomerFigures, TierParams, assign_tiers
 from telesales.domain.valuation import (
     AbcClass,
     AbcParams,
     Band,
-    BandParams,
     CustomerMetrics,
     FaceLabel,
     Indicator,
@@ -98,7 +97,7 @@ def test_bands_follow_the_pyramid_shares_on_a_hundred_customers() -> None:
     metrics = revenue_book(*range(100, 0, -1))
     counts = Counter(v.label for v in single_indicator(metrics))
     assert counts == {Band.TOP: 1, Band.HIGH: 4, Band.MIDDLE: 15, Band.LOW: 80}
-    wider = Counter(v.label for v in single_indicator(metrics, params=BandParams(10, 20, 30, False)))
+    wider = Counter(v.label for v in single_indicator(metrics, shares=TierParams(10, 20, 30, False)))
     assert wider == {Band.TOP: 10, Band.HIGH: 20, Band.MIDDLE: 30, Band.LOW: 40}
 
 
