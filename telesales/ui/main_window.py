@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
 
     def _show_info(self, info: BookInfo) -> None:
         self.info = info
+        for screen in self.screens:
+            screen.show_info(info)
         self.retranslate()
 
     def refresh(self) -> None:

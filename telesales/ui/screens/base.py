@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from telesales.services.book_info import BookInfo
 from telesales.services.book_session import BookSession
 from telesales.ui.workers import Runner
 
@@ -24,6 +25,9 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Show the book's current state (called when the book or the data changes)."""
+
+    def show_info(self, info: BookInfo) -> None:
+        """The book's counts, read once by the main window for every screen after each refresh."""
 
     def retranslate(self) -> None:
         """Re-apply every visible text in the current language."""

@@ -34,15 +34,12 @@ class CustomersScreen(Screen):
         return self.tr("Customers")
 
     def refresh(self) -> None:
-        session = self.session
-        if session is None:
+        if self.session is None:
             self.model.set_source(None, 0)
             self.total = 0
             self.retranslate()
-            return
-        self.runner.read(session.info, self._show, lambda error: None)
 
-    def _show(self, info: BookInfo) -> None:
+    def show_info(self, info: BookInfo) -> None:
         session = self.session
         if session is None:
             return

@@ -53,14 +53,11 @@ class OverviewScreen(Screen):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        session = self.session
-        if session is None:
+        if self.session is None:
             self.info = None
             self.retranslate()
-            return
-        self.runner.read(session.info, self._show, lambda error: None)
 
-    def _show(self, info: BookInfo) -> None:
+    def show_info(self, info: BookInfo) -> None:
         self.info = info
         self.retranslate()
 
