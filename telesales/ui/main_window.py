@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About telesales"))
         for row, screen in enumerate(self.screens):
             self.navigation.item(row).setText(screen.title())
-        locale = self.locale()
+        locale = QLocale()
         self.date_label.setText(locale.toString(date.today(), locale.FormatType.LongFormat))
         if self.session is None:
             self.setWindowTitle("telesales")

@@ -96,6 +96,7 @@ def test_the_language_changes_at_once_without_restart(qtbot: QtBot, qapp: QAppli
         assert window.file_menu.title() == "文件(&F)"
         assert window.navigation.item(0).text() == "概览"
         assert window.size_label.text().startswith("120 位客户")
+        assert "年" in window.date_label.text()  # today's date in the Chinese way
         window.change_language("zh_TW")
         qapp.processEvents()
         assert window.file_menu.title() == "檔案(&F)"

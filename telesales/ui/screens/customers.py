@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from telesales.services.book_info import BookInfo
@@ -51,5 +51,5 @@ class CustomersScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.summary.setText(self.tr("{count} customers, by name").format(count=self.locale().toString(self.total)))
+        self.summary.setText(self.tr("{count} customers, by name").format(count=QLocale().toString(self.total)))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

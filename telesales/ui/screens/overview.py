@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from telesales.services.book_info import BookInfo
@@ -71,7 +71,7 @@ class OverviewScreen(Screen):
             "visits": self.tr("Visits"),
             "reminders": self.tr("Reminders"),
         }
-        locale = self.locale()
+        locale = QLocale()
         for name, (number, caption) in self.cards.items():
             caption.setText(captions[name])
             number.setText(locale.toString(self.info.counts[name]) if self.info else "–")
