@@ -273,6 +273,8 @@ class ReminderRow(Base):
     source_key: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # when the rep was told (a desktop notice); cleared by a snooze, so each reminder is told once per due day
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SettingRow(Base):
