@@ -60,12 +60,13 @@ def create_demo_session(path: Path, request: DemoRequest,
     return session_for(create_book(path, fill=fill))
 
 
-def system_demo_locale() -> str:
-    """The demo's locale from the system's language: Traditional Chinese, Simplified Chinese or English."""
+def demo_locale(language: str | None) -> str:
+    """The demo's locale for the rep's language (asked for, remembered, or the system's)."""
     from telesales.i18n.choice import choose_language
+    from telesales.preferences import load_preferences
 
-    language = choose_language([locale.getlocale()[0] or ""])
-    return {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}.get(language, "en_US")
+    chosen = language or load_preferences().language or choose_language([locale.getlocale()[0] or ""])
+    return {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}.get(chosen, "en_US")
 
 
 def run_gui(book: Path | None, language: str | None) -> int:
@@ -79,7 +80,7 @@ def run_gui(book: Path | None, language: str | None) -> int:
         def demo_builder(target: Path) -> BookSession:
             from telesales.demo.generator import DemoRequest
 
-            request = DemoRequest(customers=300, seed=1, locale=system_demo_locale(), today=date.today())
+            request = DemoRequest(customers=300, seed=1, locale=demo_locale(language), today=date.today())
             return create_demo_session(target, request)
 
     return start_application(path=path, language=language, opener=open_session, demo_builder=demo_builder,
