@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from telesales import __version__
+from telesales.cli.words import QT_TRANSLATE_NOOP, translate_help
 from telesales.domain.errors import BookError, BookProblem, UserError
 
 BOOK_PROBLEMS = {
@@ -38,11 +39,11 @@ Command = Callable[[argparse.Namespace], int]
 def build_parser() -> Parser:
     from telesales.cli import book_commands
 
-    parser = Parser(prog="telesales", description="A desktop assistant for phone sales reps. "
-                    "Without a subcommand, opens the app.")
+    parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
+        "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
     parser.add_argument("--version", action="version", version=f"telesales {__version__}")
-    parser.add_argument("--book", type=Path, help="the book file to open (default: your own book)")
-    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help="the app's language")
+    parser.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file to open (default: your own book)"))
+    parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help=QT_TRANSLATE_NOOP("CLI", "the app's language"))
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=Parser)
     book_commands.register(subparsers)
     return parser
@@ -58,8 +59,10 @@ def emit(args: argparse.Namespace, payload: dict[str, Any], text: Callable[[], s
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    translate_help(parser, arguments, _requested_language(arguments))
+    args = parser.parse_args(arguments)
     if args.command is None:
         from telesales.app import run_gui
 
@@ -77,6 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _requested_language(arguments: Sequence[str]) -> str | None:
+    for index, argument in enumerate(arguments):
+        if argument.startswith("--lang="):
+            return argument.split("=", 1)[1]
+        if argument == "--lang" and index + 1 < len(arguments):
+            return arguments[index + 1]
+    return None
 
 
 def _fail(message: str) -> NoReturn:

@@ -9,33 +9,34 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from telesales.cli.words import QT_TRANSLATE_NOOP
 from telesales.domain.errors import UserError
 
 
 def _book_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--book", type=Path, help="the book file (default: your own book)")
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
 
 
 def register(subparsers: Any) -> None:
-    info = subparsers.add_parser("info", help="what a book holds: counts per table, schema revision")
+    info = subparsers.add_parser("info", help=QT_TRANSLATE_NOOP("CLI", "what a book holds: counts per table, schema revision"))
     _book_argument(info)
     info.set_defaults(handler=run_info)
 
-    demo = subparsers.add_parser("demo", help="create a demo book with realistic customers, calls and orders")
-    demo.add_argument("--book", type=Path, required=True, help="where to create the demo book (must not exist)")
-    demo.add_argument("--customers", type=int, default=300, help="how many customers (default 300)")
-    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same book (default 1)")
+    demo = subparsers.add_parser("demo", help=QT_TRANSLATE_NOOP("CLI", "create a demo book with realistic customers, calls and orders"))
+    demo.add_argument("--book", type=Path, required=True, help=QT_TRANSLATE_NOOP("CLI", "where to create the demo book (must not exist)"))
+    demo.add_argument("--customers", type=int, default=300, help=QT_TRANSLATE_NOOP("CLI", "how many customers (default 300)"))
+    demo.add_argument("--seed", type=int, default=1, help=QT_TRANSLATE_NOOP("CLI", "the same seed gives the same book (default 1)"))
     demo.add_argument("--locale", choices=("zh_CN", "zh_TW", "en_US"), default="zh_CN",
-                      help="names, places and phones of this locale (default zh_CN)")
+                      help=QT_TRANSLATE_NOOP("CLI", "names, places and phones of this locale (default zh_CN)"))
     demo.add_argument("--today", type=date.fromisoformat, default=None,
-                      help="the day the demo's history ends (YYYY-MM-DD, default today)")
-    demo.add_argument("--json", action="store_true", help="print JSON for scripts")
+                      help=QT_TRANSLATE_NOOP("CLI", "the day the demo's history ends (YYYY-MM-DD, default today)"))
+    demo.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     demo.set_defaults(handler=run_demo)
 
-    settings = subparsers.add_parser("settings", help="show or change the book's rules (tier cut-offs, cadences…)")
+    settings = subparsers.add_parser("settings", help=QT_TRANSLATE_NOOP("CLI", "show or change the book's rules (tier cut-offs, cadences…)"))
     _book_argument(settings)
-    settings.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="change one rule")
+    settings.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help=QT_TRANSLATE_NOOP("CLI", "change one rule"))
     settings.set_defaults(handler=run_settings)
 
 

@@ -100,3 +100,19 @@ def test_help_lists_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     for name in ("info", "demo", "settings"):
         assert name in out
+
+
+@pytest.mark.parametrize(("language", "words"), [("zh_CN", "输出 JSON，供脚本使用"), ("zh_TW", "輸出 JSON，供腳本使用"),
+                                                 ("en", "print JSON for scripts")])
+def test_help_speaks_the_reps_language(capsys: pytest.CaptureFixture[str], language: str, words: str) -> None:
+    code, out, _ = run(capsys, "--lang", language, "info", "--help")
+    assert code == 0
+    assert words in out
+
+
+def test_help_follows_the_remembered_language(capsys: pytest.CaptureFixture[str]) -> None:
+    from telesales.preferences import Preferences, save_preferences
+
+    save_preferences(Preferences(language="zh_TW"))
+    code, out, _ = run(capsys, "demo", "--help")
+    assert code == 0 and "示範客戶簿的位置" in out
