@@ -7,12 +7,14 @@ call, one correlated LIMIT 1 per customer on the (customer_id, called_at) index.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, bindparam, select, update
+from typing import Any, Unpack
+
+from sqlalchemy import ColumnElement, Connection, Engine, Row, ScalarSelect, Select, Table, bindparam, select, update
 
 from telesales.store.models import CallRow, CustomerRow
 
 
-def _latest(*conditions: object) -> object:
+def _latest(*conditions: ColumnElement[bool]) -> ScalarSelect[int]:
     return (
         select(CallRow.id)
         .where(CallRow.customer_id == CustomerRow.id, *conditions)
@@ -36,10 +38,10 @@ def rebuild_call_state(engine: Engine | Connection) -> int:
     return _rebuild(engine, query)
 
 
-def _rebuild(connection: Connection, query: object) -> int:
-    rows = [row for row in connection.execute(query) if row.last_id is not None]  # type: ignore[call-overload]
+def _rebuild(connection: Connection, query: Select[Unpack[tuple[Any, ...]]]) -> int:
+    rows = [row for row in connection.execute(query) if row.last_id is not None]
     wanted = {call_id for row in rows for call_id in (row.last_id, row.reached_id, row.intent_id) if call_id}
-    calls: dict[int, object] = {}
+    calls: dict[int, Row[Unpack[tuple[Any, ...]]]] = {}
     ids = sorted(wanted)
     for start in range(0, len(ids), 30_000):  # stay under the bound-parameter limits
         chunk = ids[start:start + 30_000]
@@ -54,16 +56,16 @@ def _rebuild(connection: Connection, query: object) -> int:
         with_intent = calls.get(row.intent_id) if row.intent_id else None
         updates.append({
             "customer": row.id,
-            "last_call_at": last.called_at,  # type: ignore[attr-defined]
-            "last_outcome": last.outcome,  # type: ignore[attr-defined]
-            "call_back_at": last.call_back_at if last.outcome == "call_back" else None,  # type: ignore[attr-defined]
-            "last_reached_at": reached.called_at if reached else None,  # type: ignore[attr-defined]
-            "last_intent": with_intent.intent if with_intent else None,  # type: ignore[attr-defined]
-            "open_value_cents": (with_intent.expected_value_cents or 0) if with_intent else 0,  # type: ignore[attr-defined]
-            "follow_up_on": reached.next_step_on if reached else None,  # type: ignore[attr-defined]
+            "last_call_at": last.called_at,
+            "last_outcome": last.outcome,
+            "call_back_at": last.call_back_at if last.outcome == "call_back" else None,
+            "last_reached_at": reached.called_at if reached else None,
+            "last_intent": with_intent.intent if with_intent else None,
+            "open_value_cents": (with_intent.expected_value_cents or 0) if with_intent else 0,
+            "follow_up_on": reached.next_step_on if reached else None,
         })
     if updates:
-        table = CustomerRow.__table__
+        table: Table = CustomerRow.__table__  # type: ignore[assignment]
         columns = [column for column in updates[0] if column != "customer"]
         statement = update(table).where(table.c.id == bindparam("customer")).values(
             {column: bindparam(f"new_{column}") for column in columns})

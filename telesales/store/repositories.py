@@ -110,7 +110,7 @@ class CustomerQueries:
     def get(self, customer_id: int) -> Customer | None:
         with self._engine.connect() as connection:
             row = connection.execute(select(CustomerRow).where(CustomerRow.id == customer_id)).mappings().first()
-        return None if row is None else customer_from_row(row)
+        return None if row is None else customer_from_row(dict(row))
 
 
 def customer_from_row(row: Mapping[str, Any]) -> Customer:
