@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 
 def session_for(book: OpenedBook) -> BookSession:
+    from telesales.store.listing import CustomerListing
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
+    from telesales.store.search_index import SearchReader
 
     engine = book.engine
     return BookSession(
@@ -35,14 +37,19 @@ def session_for(book: OpenedBook) -> BookSession:
         closer=book.close,
         upgraded_from=book.upgraded_from,
         backup=book.backup,
+        search=SearchReader(engine),
+        listing=CustomerListing(engine),
     )
 
 
 def open_session(path: Path, create: bool = False) -> BookSession:
     """Open (or create empty) the book at `path`; raises BookError for a file that is not a usable book."""
     from telesales.store.book import open_book
+    from telesales.store.search_index import ensure
 
-    return session_for(open_book(path, create=create))
+    book = open_book(path, create=create)
+    ensure(book.engine)  # a book upgraded to the search index is indexed once, here, off the GUI thread
+    return session_for(book)
 
 
 def create_demo_session(path: Path, request: DemoRequest,
@@ -52,10 +59,12 @@ def create_demo_session(path: Path, request: DemoRequest,
     from telesales.store.book import create_book
     from telesales.store.call_state import rebuild_call_state
     from telesales.store.repositories import BulkWriter
+    from telesales.store.search_index import rebuild as rebuild_search_index
 
     def fill(engine: Engine) -> None:
         fill_demo(BulkWriter(engine), request, progress)
         rebuild_call_state(engine)
+        rebuild_search_index(engine)
 
     return session_for(create_book(path, fill=fill))
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from telesales.domain.listing import ListQuery
 from telesales.domain.model import CustomerSummary
 from telesales.domain.settings import RuleSettings
 from telesales.services.book_info import BookInfo, book_info
-from telesales.services.ports import BookQueriesPort, CustomerQueriesPort, SettingsPort
+from telesales.services.customer_list import Listing, list_customers
+from telesales.services.finding import Found, find
+from telesales.services.ports import BookQueriesPort, CustomerQueriesPort, ListingPort, SearchPort, SettingsPort
+
+_P = TypeVar("_P")
 
 
 @dataclass
@@ -22,6 +27,8 @@ class BookSession:
     closer: Callable[[], None]
     upgraded_from: str | None = None
     backup: Path | None = None
+    search: SearchPort | None = None  # finding anyone (issue 6)
+    listing: ListingPort | None = None  # the filtered, sorted customer list (issue 6)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -34,6 +41,19 @@ class BookSession:
 
     def customer_page(self, offset: int, limit: int) -> list[CustomerSummary]:
         return self.customers.summaries(offset, limit)
+
+    def find(self, text: str, limit: int = 50) -> list[Found]:
+        """Customers and contacts by any part of a name, pinyin, initials, phone digits or place; best first."""
+        return find(self._need(self.search), text, limit)
+
+    def customer_listing(self, query: ListQuery, text: str = "") -> Listing:
+        return list_customers(self._need(self.listing), self.search, query, text)
+
+    @staticmethod
+    def _need(port: _P | None) -> _P:
+        if port is None:
+            raise RuntimeError("this book session was opened without that capability")
+        return port
 
     def close(self) -> None:
         self.closer()

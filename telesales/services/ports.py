@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
+from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
 from telesales.domain.model import Customer, CustomerSummary
+from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
 
 
@@ -29,3 +31,23 @@ class CustomerQueriesPort(Protocol):
 
 class BulkWriterPort(Protocol):
     def insert_many(self, batches: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> None: ...
+
+
+class SearchPort(Protocol):
+    """The book's search index (issue 6): prefix lookups and the lines hits are shown by."""
+
+    def candidates(self, prefix: str, cap: int) -> list[Candidate]: ...
+
+    def describe(self, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]: ...
+
+
+class ListingPort(Protocol):
+    """The customer list: filtered, sorted ids and the rows of a page."""
+
+    def ids(self, query: ListQuery) -> list[int]: ...
+
+    def rows(self, ids: Sequence[int]) -> list[ListedCustomer]: ...
+
+    def areas(self) -> list[AreaChoice]: ...
+
+    def stages(self) -> list[str]: ...

@@ -284,3 +284,20 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class SearchKeyRow(Base):
+    """One way a customer or contact is found (telesales.domain.search): name, inner part, pinyin, initials,
+    phone digits, place. Looked up by prefix on the primary key alone (a table without rowid: one B-tree).
+
+    Keys are removed exactly (by recomputing the old row's keys) when a customer or contact changes, so no
+    second index on the owner is needed; a key whose owner is gone is dropped when hits are described.
+    """
+
+    __tablename__ = "search_keys"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # 0: the customer
+    field: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
