@@ -33,15 +33,18 @@ The ordering rules of `plan_day`:
 6. Priority: the biggest demand and clearest intent go first where the route allows: after the shortest order
    is found (areas, then visits in each area), each visit — highest priority first — moves ahead of the
    lower-priority visits before it as far as the route grows by at most `detour_allowance` (10 % by default)
-   over the shortest one. Priority is (intent A > B > C > unknown > D, then expected demand).
+   over the shortest one, and never beyond the length of the list order (rule 7). Priority is (intent A > B >
+   C > unknown > D, then expected demand).
 7. List order is the yardstick: if a gap's grouped route is longer than visiting the same visits in the order
    they were given, the priority moves are dropped; if it is still longer (areas whose visits interleave along
    a border), the gap is visited ungrouped, ordered by 2-opt / Or-opt from the list order, and the plan says
    `grouped=False`. Without anchors the whole day is one gap, so the planned route is never longer than the
    list order.
 8. Hours: flexible visits fit between `day_start` and `day_start + hours`; a visit that would make an anchor
-   late is removed as `clashes_fixed_time`, one that would run past the day's end as `over_hours` — always the
-   lowest-priority visits of the gap concerned (equal priority: the one whose removal saves the most travel).
+   late is removed as `clashes_fixed_time`, one that would run past the day's end as `over_hours` (but as
+   `clashes_fixed_time` when the day's visit times alone would fit its hours: the appointments cut it up) —
+   always the lowest-priority visits of the gap concerned (equal priority: the one whose removal saves the most
+   travel).
    Removed visits are tried again afterwards, highest priority first, and kept if they now fit.
 9. Everything left over carries a suggested day: the first of `next_days` after the plan day, else the next
    calendar day.
@@ -56,10 +59,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from functools import lru_cache
 from itertools import permutations
 
 from telesales.domain.model import Area, Intent
@@ -169,10 +173,14 @@ def _exact(d: Matrix, n: int) -> list[int]:
     return order
 
 
-def _nearest_neighbour(d: Matrix, n: int) -> list[int]:
+def _nearest_neighbour(d: Matrix, n: int, first: int = 0) -> list[int]:
     left = list(range(1, n + 1))
     order: list[int] = []
     current = 0
+    if first:
+        left.remove(first)
+        order.append(first)
+        current = first
     while left:
         row = d[current]
         best = min(left, key=lambda k: (row[k], k))
@@ -182,14 +190,12 @@ def _nearest_neighbour(d: Matrix, n: int) -> list[int]:
     return order
 
 
-Allowed = Callable[[list[int]], bool] | None
+Groups = tuple[Sequence[int], int, int] | None
+"""Keep areas together: (group of each node, -1 for start and end; pinned first group or -1; pinned last or -1)."""
 
 
-def _two_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
-    """Improve a path with fixed first and last nodes by reversing stretches; True when anything changed.
-
-    `allowed`, when given, vets every improving candidate (used to keep areas together).
-    """
+def _two_opt(seq: list[int], d: Matrix, groups: Groups = None) -> bool:
+    """Improve a path with fixed first and last nodes by reversing stretches; True when anything changed."""
     changed = False
     m = len(seq)
     improved = True
@@ -199,26 +205,38 @@ def _two_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
             for j in range(i + 1, m - 1):
                 a, b, c, e = seq[i - 1], seq[i], seq[j], seq[j + 1]
                 if d[a][c] + d[b][e] < d[a][b] + d[c][e] - _EPS:
-                    candidate = seq[:i] + seq[i : j + 1][::-1] + seq[j + 1 :]
-                    if allowed is None or allowed(candidate):
-                        seq[:] = candidate
-                        improved = changed = True
+                    if groups is not None:
+                        g, head, tail = groups
+                        # across blocks: whole blocks only, and never the pinned first or last block
+                        if g[b] != g[c] and (g[a] == g[b] or g[c] == g[e] or (head >= 0 and i == 1)
+                                             or (tail >= 0 and j == m - 2)):
+                            continue
+                    seq[i : j + 1] = seq[i : j + 1][::-1]
+                    improved = changed = True
     return changed
 
 
-def _or_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
+def _or_opt(seq: list[int], d: Matrix, groups: Groups = None) -> bool:
     """Move stretches of 1–3 nodes (also reversed) elsewhere in the path; True when anything changed."""
     changed = False
     improved = True
+    m = len(seq)
     while improved:
         improved = False
-        m = len(seq)
         for length in (1, 2, 3):
             for i in range(1, m - length):
                 p, f, last, q = seq[i - 1], seq[i], seq[i + length - 1], seq[i + length]
                 gain = d[p][f] + d[last][q] - d[p][q]
                 if gain <= _EPS:
                     continue
+                whole = False
+                if groups is not None:
+                    g, head, tail = groups
+                    if g[f] != g[last]:
+                        continue
+                    whole = g[p] != g[f] and g[q] != g[f]
+                    if whole and g[f] in (head, tail):
+                        continue
                 for j in range(m - 1):
                     if i - 1 <= j <= i + length - 1:
                         continue
@@ -226,27 +244,28 @@ def _or_opt(seq: list[int], d: Matrix, allowed: Allowed = None) -> bool:
                     forward = d[u][f] + d[last][v] - d[u][v]
                     backward = d[u][last] + d[f][v] - d[u][v]
                     if forward < gain - _EPS or backward < gain - _EPS:
+                        if groups is not None:
+                            if whole:  # a whole block goes between two blocks, not before/after a pinned one
+                                if (g[u] == g[v] and g[u] >= 0) or (head >= 0 and j == 0) or (
+                                        tail >= 0 and j == m - 2):
+                                    continue
+                            elif g[u] != g[f] and g[v] != g[f]:  # part of a block stays in its block
+                                continue
                         segment = seq[i : i + length]
                         if backward < forward:
                             segment.reverse()
                         rest = seq[:i] + seq[i + length :]
                         at = rest.index(u) + 1
-                        candidate = rest[:at] + segment + rest[at:]
-                        if allowed is None or allowed(candidate):
-                            seq[:] = candidate
-                            improved = changed = True
-                            break
-                if improved:
-                    break
-            if improved:
-                break
+                        seq[:] = rest[:at] + segment + rest[at:]
+                        improved = changed = True
+                        break
     return changed
 
 
-def _local_search(seq: list[int], d: Matrix, allowed: Allowed = None) -> None:
+def _local_search(seq: list[int], d: Matrix, groups: Groups = None) -> None:
     while True:
-        a = _two_opt(seq, d, allowed)
-        b = _or_opt(seq, d, allowed)
+        a = _two_opt(seq, d, groups)
+        b = _or_opt(seq, d, groups)
         if not (a or b):
             return
 
@@ -257,10 +276,29 @@ def _improve(order: list[int], d: Matrix, n: int) -> list[int]:
     return seq[1:-1]
 
 
+def _cheapest_insertion(d: Matrix, n: int) -> list[int]:
+    """Grow the path by inserting, farthest from the start first, each node where it costs least."""
+    seq = [0, n + 1]
+    for node in sorted(range(1, n + 1), key=lambda k: (-d[0][k], k)):
+        at = min(range(1, len(seq)), key=lambda j: (d[seq[j - 1]][node] + d[node][seq[j]] - d[seq[j - 1]][seq[j]], j))
+        seq.insert(at, node)
+    return seq[1:-1]
+
+
 def _solve(d: Matrix, n: int, exact_limit: int) -> list[int]:
     if n <= exact_limit:
         return _exact(d, n)
-    return _improve(_nearest_neighbour(d, n), d, n)
+    by_distance = sorted(range(1, n + 1), key=lambda k: (d[0][k], k))
+    few = 2 if n <= 16 else 1  # small paths go wrong most by heading the wrong way: try both ends
+    firsts = list(dict.fromkeys(by_distance[:few] + by_distance[::-1][:few]))
+    best: tuple[float, list[int]] | None = None
+    for initial in [_nearest_neighbour(d, n, f) for f in firsts] + [_cheapest_insertion(d, n)]:
+        order = _improve(initial, d, n)
+        length = _seq_len([0, *order, n + 1], d)
+        if best is None or length < best[0] - _EPS:
+            best = (length, order)
+    assert best is not None
+    return best[1]
 
 
 def shortest_path_order(
@@ -271,8 +309,13 @@ def shortest_path_order(
     Exact for at most `exact_limit` points (Held–Karp); otherwise nearest neighbour improved by 2-opt and
     Or-opt until neither finds a shorter path. Deterministic: ties go to the lower index.
     """
-    n = len(points)
-    return [k - 1 for k in _solve(_matrix(start, points, end), n, exact_limit)]
+    return list(_path_order(start, tuple(points), end, exact_limit))
+
+
+@lru_cache(maxsize=4096)
+def _path_order(start: Point, points: tuple[Point, ...], end: Point | None, exact_limit: int) -> tuple[int, ...]:
+    """`shortest_path_order`, remembered: re-planning a day after a change solves the unchanged areas again."""
+    return tuple(k - 1 for k in _solve(_matrix(start, points, end), len(points), exact_limit))
 
 
 def _promote(seq: list[int], d: Matrix, rank: Sequence[tuple[int, int]], group: Sequence[int],
@@ -657,8 +700,12 @@ def _order_gap(
     first_area: Area | None,
     last_area: Area | None,
     allowance: float,
+    limit: float = math.inf,
 ) -> list[_Item]:
-    """Areas of one gap in order, each with its visits in order (rules 4–6 of the module)."""
+    """Areas of one gap in order, each with its visits in order (rules 4–6 of the module).
+
+    Priority moves keep the gap's route within `limit` kilometres (its list-order length) too.
+    """
     groups = _group(items)
     if not groups:
         return []
@@ -691,24 +738,25 @@ def _order_gap(
     middle = [a for a in areas if a not in head and a not in tail]
     path_start = centroids[head[0]] if head else start
     path_end = centroids[tail[0]] if tail else end
-    order = _solve(_matrix(path_start, [centroids[a] for a in middle], path_end), len(middle), EXACT_LIMIT)
-    in_order = head + [middle[k - 1] for k in order] + tail
+    order = _path_order(path_start, tuple(centroids[a] for a in middle), path_end, EXACT_LIMIT)
+    in_order = head + [middle[k] for k in order] + tail
     # 2. visits inside each area, from where the previous area ended towards the next area
     seq = [0]
     for k, area in enumerate(in_order):
         toward = centroids[in_order[k + 1]] if k + 1 < len(in_order) else end
         nodes = area_nodes[area]
         here = points[seq[-1] - 1] if seq[-1] else start
-        sub = _solve(_matrix(here, [points[x - 1] for x in nodes], toward), len(nodes), EXACT_LIMIT)
-        seq.extend(nodes[x - 1] for x in sub)
+        sub = _path_order(here, tuple(points[x - 1] for x in nodes), toward, EXACT_LIMIT)
+        seq.extend(nodes[x] for x in sub)
     seq.append(n + 1)
     # 3. 2-opt / Or-opt over the whole gap, keeping every area in one run
     head_g = areas.index(head[0]) if head else -1
     tail_g = areas.index(tail[0]) if tail else -1
-    _local_search(seq, d, lambda s: _keeps_areas(s, group, head_g, tail_g))
+    _local_search(seq, d, (group, head_g, tail_g))
+    assert _keeps_areas(seq, group, head_g, tail_g)
     # 4. more important first, within the detour allowance
     if allowance > 0:
-        budget = _seq_len(seq, d) * (1 + allowance)
+        budget = min(_seq_len(seq, d) * (1 + allowance), max(limit, _seq_len(seq, d)))
         pinned = {g for g in (head_g, tail_g) if g >= 0}
         seq = _promote_blocks(seq, d, rank, group, budget, pinned)
         seq = _promote(seq, d, rank, group, budget)
@@ -726,7 +774,7 @@ def _route_gap(
     """The gap's route and whether it is grouped by area; never longer than the gap's list order."""
     listed = sorted(items, key=lambda i: i.index)
     limit = _items_len(start, listed, end) + 1e-7
-    route = _order_gap(items, start, end, first_area, last_area, allowance)
+    route = _order_gap(items, start, end, first_area, last_area, allowance, limit)
     if _items_len(start, route, end) <= limit:
         return route, True
     if allowance > 0:
@@ -769,8 +817,9 @@ def _area_need(items: Sequence[_Item], extra_km: float, capacity: DayCapacity) -
 
 def _assign_gaps(
     flex: list[_Item], anchors: list[_Item], start: Point, day_start: datetime, day_end: datetime,
-    capacity: DayCapacity,
+    capacity: DayCapacity, forced: Mapping[int, int],
 ) -> list[list[_Item]]:
+    """Which visits go into which gap between appointments (rule 3); `forced` puts single visits in a gap."""
     k = len(anchors)
     gaps: list[list[_Item]] = [[] for _ in range(k + 1)]
     if k == 0:
@@ -793,7 +842,11 @@ def _assign_gaps(
     anchor_gaps: dict[Area, list[int]] = {}
     for pos, a in enumerate(anchors):
         anchor_gaps.setdefault(a.area, []).extend([pos, pos + 1])
-    groups = _group(flex)
+    for it in flex:
+        if it.index in forced:
+            gaps[forced[it.index]].append(it)
+            slack[forced[it.index]] -= it.duration
+    groups = _group([it for it in flex if it.index not in forced])
     order = sorted(groups, key=lambda area: min(_by_priority(i) for i in groups[area]))
     for area in order:
         its = groups[area]
@@ -820,9 +873,9 @@ def _at(item: _Item) -> datetime:
 
 def _build(
     flex: list[_Item], anchors: list[_Item], start: Point, day_start: datetime, day_end: datetime,
-    capacity: DayCapacity, allowance: float,
+    capacity: DayCapacity, allowance: float, forced: Mapping[int, int] | None = None,
 ) -> _Built:
-    gaps = _assign_gaps(flex, anchors, start, day_start, day_end, capacity)
+    gaps = _assign_gaps(flex, anchors, start, day_start, day_end, capacity, forced or {})
     k = len(anchors)
     sequence: list[tuple[_Item, int]] = []
     grouped = True
@@ -859,16 +912,31 @@ def _build(
             slack[g] = int((it.fixed_at - arrival).total_seconds() // 60)
             begin = it.fixed_at
         else:
-            begin = arrival
+            begin = max(arrival, day_start)
         finish = begin + timedelta(minutes=it.duration)
         if it.fixed_at is None and finish > day_end:
             over = math.ceil((finish - day_end).total_seconds() / 60)
+            if g == k:  # the rest of the day's end overflows too
+                here = it.point
+                for later, _ in sequence[pos + 1 :]:
+                    over += capacity.travel_minutes(haversine_km(here, later.point)) + later.duration
+                    here = later.point
             return _Built(route_items, gap_of, slots, grouped, departs, (LeftOverReason.OVER_HOURS, g, over), slack)
         slots.append(_Slot(it, g, km, travel, int((begin - arrival).total_seconds() // 60), begin, finish))
         now = finish
         previous = it.point
     slack[k] = max(0, int((day_end - now).total_seconds() // 60))
     return _Built(route_items, gap_of, slots, grouped, departs, None, slack)
+
+
+def _insertion_km(points: Sequence[Point], start: Point, point: Point) -> float:
+    """The least distance added by inserting `point` anywhere into the path start → points."""
+    best = haversine_km(points[-1] if points else start, point)
+    previous = start
+    for here in points:
+        best = min(best, haversine_km(previous, point) + haversine_km(point, here) - haversine_km(previous, here))
+        previous = here
+    return best
 
 
 def _removal_saving(sequence: Sequence[_Item], start: Point, item: _Item) -> float:
@@ -894,6 +962,9 @@ def _route_for(
         if built.violation is None:
             break
         reason, gap, over = built.violation
+        if reason is LeftOverReason.OVER_HOURS and anchors and sum(
+                i.duration for i in kept + anchors) <= (day_end - day_start).total_seconds() / 60:
+            reason = LeftOverReason.CLASHES_FIXED_TIME  # the day has room, but the appointments cut it up
         in_gap = [it for it in kept if built.gap_of.get(it.index) == gap]
         if not in_gap:  # cannot happen: anchors were checked against each other
             raise AssertionError("a violation without flexible visits")
@@ -906,15 +977,24 @@ def _route_for(
             freed += victim.duration + capacity.travel_minutes(saving[victim.index])
             if freed >= over:
                 break
-    # offer the removed visits again, most important first
+    # offer the removed visits again, most important first: with their area, else alone in another gap
+    forced: dict[int, int] = {}
     for victim, reason in sorted(removed, key=lambda r: _by_priority(r[0])):
-        if victim.duration > max(built.slack, default=0):
+        extra = _insertion_km([i.point for i in built.sequence], start, victim.point)
+        need = victim.duration + capacity.travel_minutes(extra)
+        if need > max(built.slack, default=0):
             continue
-        trial_built = _build(kept + [victim], anchors, start, day_start, day_end, capacity, allowance)
-        if trial_built.violation is None:
-            kept.append(victim)
-            removed.remove((victim, reason))
-            built = trial_built
+        slack = built.slack
+        others = sorted((g for g, free in enumerate(slack) if free >= need), key=lambda g: (-slack[g], g))
+        choices: list[int | None] = [None, *others] if anchors else [None]
+        for choice in choices:
+            trial_forced = forced if choice is None else {**forced, victim.index: choice}
+            trial = _build(kept + [victim], anchors, start, day_start, day_end, capacity, allowance, trial_forced)
+            if trial.violation is None:
+                kept.append(victim)
+                removed.remove((victim, reason))
+                forced, built = trial_forced, trial
+                break
     return built, removed
 
 
@@ -1143,6 +1223,13 @@ def plan_week(
         else:
             left.append(LeftOver(it.stop, LeftOverReason.FIXED_ON_OTHER_DAY, it.fixed_at.date()))
 
+    # more visits than the week holds: the least important wait for a later week
+    room = sum(c.max_visits for c in caps) - sum(len(its) for its in pinned.values())
+    if len(free) > max(0, room):
+        ranked = sorted(free, key=_by_priority)
+        left.extend(LeftOver(it.stop, LeftOverReason.OVER_VISIT_COUNT, after_week) for it in ranked[max(0, room):])
+        free = sorted(ranked[: max(0, room)], key=lambda i: i.index)
+
     units = _units(free, start_point, capacity)
     if units:
         tour = shortest_path_order(start_point, [u.centroid for u in units], start_point)
@@ -1198,7 +1285,8 @@ def plan_week(
             if len(p.visits) >= caps[k].max_visits:
                 continue
             end = datetime.combine(week[k], caps[k].day_start) + timedelta(hours=caps[k].hours)
-            if p.ends_at is not None and p.ends_at + timedelta(minutes=it.duration) > end:
+            extra = caps[k].travel_minutes(_insertion_km([v.stop.point for v in p.visits], start_point, it.point))
+            if p.ends_at is not None and p.ends_at + timedelta(minutes=it.duration + extra) > end:
                 continue
             near = min((haversine_km(it.point, v.stop.point) for v in p.visits), default=haversine_km(
                 it.point, start_point))
