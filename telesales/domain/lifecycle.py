@@ -25,16 +25,24 @@ Churn signals, each fired independently with the numbers that made it fire:
 * ``complaints`` — at least `complaints` (default 3) complaints within `complaints_window_days` (default 365).
 
 Windows of days are ``D − days < day ≤ D``. Orders, requests and complaints dated after D are not known yet.
+
+Orders or figures
+-----------------
+Every rule reads a customer's orders through a few figures (`OrderHistory`: sums over the `LifecyclePeriods`
+and the distinct order dates), so a book of 100,000 customers can hand them over summed in SQL
+(`stage_of`, `churn_flags`) instead of as half a million `Order` objects; the functions that take orders build
+the same figures with `history_from_orders` and apply the same rules.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from fractions import Fraction
 from statistics import median
+from typing import NamedTuple
 
 from telesales.domain.model import Order
 from telesales.domain.settings import DEFAULTS, RuleSettings
@@ -80,20 +88,81 @@ class LifecycleStage:
     evidence: Evidence = field(default_factory=dict)
 
 
+class Period(NamedTuple):
+    """The days ``after < day <= through``."""
+
+    after: date
+    through: date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.after < day <= self.through
+
+
+class LifecyclePeriods(NamedTuple):
+    """The periods the stage and the year-on-year signal compare, as of a date D."""
+
+    current: Period  # the last window (D − W, D]
+    prior: Period  # the window before (D − 2W, D − W]
+    this_ytd: Period  # 1 Jan … D
+    last_ytd: Period  # 1 Jan last year … the same day last year
+
+
+def lifecycle_periods(as_of: date, params: LifecycleParams = LifecycleParams()) -> LifecyclePeriods:
+    window_start = months_before(as_of, params.window_months)
+    return LifecyclePeriods(
+        current=Period(window_start, as_of),
+        prior=Period(months_before(as_of, 2 * params.window_months), window_start),
+        this_ytd=Period(date(as_of.year - 1, 12, 31), as_of),
+        last_ytd=Period(date(as_of.year - 2, 12, 31), same_day_last_year(as_of)),
+    )
+
+
+class OrderHistory(NamedTuple):
+    """What the rules read of one customer's orders dated up to D (a named tuple: books hold 100k of them).
+
+    `days` are the distinct order dates, ascending; the sums are of the order amounts (cents) in each of the
+    `LifecyclePeriods`.
+    """
+
+    customer_id: int
+    orders: int
+    days: tuple[date, ...]
+    current_cents: int
+    prior_cents: int
+    this_ytd_cents: int
+    last_ytd_cents: int
+
+
+def history_from_orders(
+    customer_id: int, orders: Iterable[Order], as_of: date, params: LifecycleParams = LifecycleParams()
+) -> OrderHistory:
+    """The figures of one customer's orders dated up to `as_of`."""
+    periods = lifecycle_periods(as_of, params)
+    known = [order for order in orders if order.ordered_on <= as_of]
+    sums = [
+        sum(order.amount_cents for order in known if order.ordered_on in period) for period in periods
+    ]
+    days = tuple(sorted({order.ordered_on for order in known}))
+    return OrderHistory(customer_id, len(known), days, *sums)
+
+
 def lifecycle_stage(
     customer_id: int, orders: Iterable[Order], as_of: date, params: LifecycleParams = LifecycleParams()
 ) -> LifecycleStage:
     """The stage of one customer from its orders (rule in the module docstring)."""
-    known = [order for order in orders if order.ordered_on <= as_of]
-    if not known:
+    return stage_of(history_from_orders(customer_id, orders, as_of, params), as_of, params)
+
+
+def stage_of(
+    history: OrderHistory, as_of: date, params: LifecycleParams = LifecycleParams()
+) -> LifecycleStage:
+    """The stage of one customer from its order figures (rule in the module docstring)."""
+    customer_id, orders, days, current, prior = history[:5]
+    if not orders:
         return LifecycleStage(customer_id, Stage.ACQUISITION, {"orders": 0})
-    first = min(order.ordered_on for order in known)
-    window_start = months_before(as_of, params.window_months)
-    prior_start = months_before(as_of, 2 * params.window_months)
-    current = sum(o.amount_cents for o in known if o.ordered_on > window_start)
-    prior = sum(o.amount_cents for o in known if prior_start < o.ordered_on <= window_start)
+    first = days[0]
     evidence: Evidence = {
-        "orders": len(known),
+        "orders": orders,
         "relationship_days": (as_of - first).days,
         "current_cents": current,
         "prior_cents": prior,
@@ -189,15 +258,18 @@ def same_day_last_year(day: date) -> date:
 
 def yoy_drop(orders: Iterable[Order], as_of: date, share_percent: float = 40.0) -> ChurnFlag | None:
     """This year to date below `share_percent` of the same period last year."""
-    this_start = date(as_of.year, 1, 1)
-    last_end = same_day_last_year(as_of)
-    last_start = date(as_of.year - 1, 1, 1)
+    periods = lifecycle_periods(as_of)
     this_year = last_year = 0
     for order in orders:
-        if this_start <= order.ordered_on <= as_of:
+        if order.ordered_on in periods.this_ytd:
             this_year += order.amount_cents
-        elif last_start <= order.ordered_on <= last_end:
+        elif order.ordered_on in periods.last_ytd:
             last_year += order.amount_cents
+    return yoy_flag(this_year, last_year, share_percent)
+
+
+def yoy_flag(this_year: int, last_year: int, share_percent: float = 40.0) -> ChurnFlag | None:
+    """The year-on-year signal from the two year-to-date sums (cents)."""
     if last_year <= 0 or Fraction(this_year, last_year) * 100 >= exact_percent(share_percent):
         return None
     return ChurnFlag(
@@ -214,11 +286,20 @@ def yoy_drop(orders: Iterable[Order], as_of: date, share_percent: float = 40.0) 
 def silent(orders: Iterable[Order], as_of: date, factor: float = 3.0, min_days: int = 60) -> ChurnFlag | None:
     """No purchase for longer than `factor` × the usual (median) gap between orders, and than `min_days`."""
     days = sorted({order.ordered_on for order in orders if order.ordered_on <= as_of})
+    return silent_flag(days, as_of, factor, min_days)
+
+
+def silent_flag(
+    days: Sequence[date], as_of: date, factor: float = 3.0, min_days: int = 60
+) -> ChurnFlag | None:
+    """The silence signal from the distinct order dates up to `as_of`, ascending."""
     if len(days) < 2:
         return None
-    usual_gap = median((b - a).days for a, b in zip(days, days[1:], strict=False))
     quiet = (as_of - days[-1]).days
-    if quiet <= factor * usual_gap or quiet <= min_days:
+    if quiet <= min_days:  # decided before the median: most customers bought lately
+        return None
+    usual_gap = median((b - a).days for a, b in zip(days, days[1:], strict=False))
+    if quiet <= factor * usual_gap:
         return None
     return ChurnFlag(
         ChurnSignal.SILENT,
@@ -238,12 +319,27 @@ def churn_signals(
     params: ChurnParams = ChurnParams(),
 ) -> tuple[ChurnFlag, ...]:
     """Every churn signal that fires for one customer as of `as_of`, in `ChurnSignal` order."""
-    known = [order for order in orders if order.ordered_on <= as_of]
+    return churn_flags(history_from_orders(0, orders, as_of), as_of, facts, params)
+
+
+_NO_FACTS = ChurnFacts()
+
+
+def churn_flags(
+    history: OrderHistory | None,
+    as_of: date,
+    facts: ChurnFacts = _NO_FACTS,
+    params: ChurnParams = ChurnParams(),
+) -> tuple[ChurnFlag, ...]:
+    """Every churn signal that fires for one customer, from its order figures (None: no order) and facts."""
     flags: list[ChurnFlag] = []
-    if (flag := yoy_drop(known, as_of, params.yoy_share_percent)) is not None:
-        flags.append(flag)
-    if (flag := silent(known, as_of, params.silent_factor, params.silent_min_days)) is not None:
-        flags.append(flag)
+    if history is not None:
+        if (flag := yoy_flag(history.this_ytd_cents, history.last_ytd_cents, params.yoy_share_percent)) is not None:
+            flags.append(flag)
+        if (flag := silent_flag(history.days, as_of, params.silent_factor, params.silent_min_days)) is not None:
+            flags.append(flag)
+    if facts is _NO_FACTS:
+        return tuple(flags)
     if facts.owner_left_on is not None and facts.owner_left_on <= as_of:
         flags.append(
             ChurnFlag(ChurnSignal.OWNER_LEFT, {"days_since_owner_left": (as_of - facts.owner_left_on).days})
