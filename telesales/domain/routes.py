@@ -23,13 +23,15 @@ The ordering rules of `plan_day`:
    area goes whole into one gap — an area holding an anchor goes next to it, any other area into the gap it
    fits with the smallest detour (areas of higher priority choose first).
 4. Area order inside a gap: area centroids (means of their visits' coordinates) form a shortest open path from
-   where the rep is towards the gap's end (the next anchor): exact for up to 8 areas, otherwise nearest
-   neighbour improved by 2-opt and Or-opt. The area of the anchor starting a gap comes first, the area of the
-   anchor ending it comes last.
+   where the rep is towards the gap's end (the next anchor): exact for up to 8 points, otherwise the best of a
+   few starts (nearest neighbour from the nearest and the farthest points, cheapest insertion) each improved by
+   2-opt and Or-opt. The area of the anchor starting a gap comes first, the area of the anchor ending it last.
 5. Visit order inside an area: a shortest open path (same solver) from the point where the previous area ended
-   towards the next area's centroid. Visits at the same point (typically several visits known only by the
-   district centre, `approximate=True`) are visited together, ordered by street, section, lane, alley and house
-   number parsed from the address (`street_sort_key`); exact visits at one point by priority.
+   towards the next area's centroid. Then 2-opt and Or-opt run over the whole gap, taking only moves that keep
+   every area in one run (reversing or moving whole areas, or moving visits inside their area). Visits at the
+   same point (typically several visits known only by the district centre, `approximate=True`) are visited
+   together, ordered by street, section, lane, alley and house number parsed from the address
+   (`street_sort_key`); exact visits at one point by priority.
 6. Priority: the biggest demand and clearest intent go first where the route allows: after the shortest order
    is found (areas, then visits in each area), each visit — highest priority first — moves ahead of the
    lower-priority visits before it as far as the route grows by at most `detour_allowance` (10 % by default)
@@ -44,15 +46,17 @@ The ordering rules of `plan_day`:
    late is removed as `clashes_fixed_time`, one that would run past the day's end as `over_hours` (but as
    `clashes_fixed_time` when the day's visit times alone would fit its hours: the appointments cut it up) —
    always the lowest-priority visits of the gap concerned (equal priority: the one whose removal saves the most
-   travel).
-   Removed visits are tried again afterwards, highest priority first, and kept if they now fit.
+   travel). Removed visits are tried again afterwards, highest priority first, and kept if they now fit: with
+   their area, or else on their own in another gap between appointments.
 9. Everything left over carries a suggested day: the first of `next_days` after the plan day, else the next
    calendar day.
 
-`plan_week` cuts a closed tour of the areas (from the start point and back) into one contiguous stretch per day,
-balancing visits and hours (an area larger than a day is split along its own route; otherwise an area stays on
-one day), gives each stretch the day that holds most of its areas' fixed appointments, then plans the days in
-order; what a day cannot take is offered to the next day, and what the last day cannot take is left over.
+`plan_week` keeps the most important visits the week can hold (by visit count; the rest are left over as
+`over_visit_count`), cuts a closed tour of the areas (from the start point and back) into one contiguous stretch
+per day, balancing visits and hours (an area larger than a day is split along its own route; otherwise an area
+stays on one day), gives each stretch the day that holds most of its areas' fixed appointments, then plans the
+days in order: what a day cannot take is offered to the next day, and what the last day cannot take is offered
+to the earlier days that still have room (nearest first) before it is left over.
 """
 
 from __future__ import annotations
@@ -998,14 +1002,17 @@ def _route_for(
     return built, removed
 
 
+_Left = tuple[_Item, LeftOverReason, date]
+
+
 def _plan_items(
     items: list[_Item], start: Point, day: date, capacity: DayCapacity, next_days: Sequence[date],
     allowance: float,
-) -> DayPlan:
+) -> tuple[DayPlan, list[_Left]]:
     day_start = datetime.combine(day, capacity.day_start)
     day_end = day_start + timedelta(hours=capacity.hours)
     suggested = _next_day(day, next_days)
-    left: list[tuple[_Item, LeftOverReason, date]] = []
+    left: list[_Left] = []
 
     anchors: list[_Item] = []
     flex: list[_Item] = []
@@ -1059,18 +1066,22 @@ def _plan_items(
     if run:
         blocks.append(AreaVisits(run[0].stop.area, tuple(run)))
     listed = sorted((s.item for s in built.slots), key=lambda i: i.index)
-    left.sort(key=lambda entry: entry[0].index)
-    return DayPlan(
+    plan = DayPlan(
         day=day,
         start_point=start,
         areas=tuple(blocks),
-        left_over=tuple(LeftOver(it.stop, reason, when) for it, reason, when in left),
+        left_over=_left_overs(left),
         total_km=sum(v.leg_km for v in visits),
         list_order_km=_items_len(start, listed, None),
         departs_at=built.departs if visits else None,
         ends_at=visits[-1].ends_at if visits else None,
         grouped=built.grouped,
     )
+    return plan, left
+
+
+def _left_overs(left: Iterable[_Left]) -> tuple[LeftOver, ...]:
+    return tuple(LeftOver(it.stop, reason, when) for it, reason, when in sorted(left, key=lambda e: e[0].index))
 
 
 # ---------------------------------------------------------------------------------------------- public planners
@@ -1095,7 +1106,7 @@ def plan_day(
     if detour_allowance < 0:
         raise ValueError("detour_allowance must not be negative")
     capacity = capacity or DayCapacity()
-    return _plan_items(_items(stops, capacity, tz), start_point, day, capacity, next_days, detour_allowance)
+    return _plan_items(_items(stops, capacity, tz), start_point, day, capacity, next_days, detour_allowance)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1212,7 +1223,7 @@ def plan_week(
     items = _items(stops, capacity, tz)
     after_week = _next_day(week[-1], next_days)
 
-    left: list[LeftOver] = []
+    left: dict[int, _Left] = {}  # item index -> what the week could not take
     pinned: dict[date, list[_Item]] = {d: [] for d in week}
     free: list[_Item] = []
     for it in items:
@@ -1221,14 +1232,15 @@ def plan_week(
         elif it.fixed_at.date() in pinned:
             pinned[it.fixed_at.date()].append(it)
         else:
-            left.append(LeftOver(it.stop, LeftOverReason.FIXED_ON_OTHER_DAY, it.fixed_at.date()))
+            left[it.index] = (it, LeftOverReason.FIXED_ON_OTHER_DAY, it.fixed_at.date())
 
     # more visits than the week holds: the least important wait for a later week
-    room = sum(c.max_visits for c in caps) - sum(len(its) for its in pinned.values())
-    if len(free) > max(0, room):
+    room = max(0, sum(c.max_visits for c in caps) - sum(len(its) for its in pinned.values()))
+    if len(free) > room:
         ranked = sorted(free, key=_by_priority)
-        left.extend(LeftOver(it.stop, LeftOverReason.OVER_VISIT_COUNT, after_week) for it in ranked[max(0, room):])
-        free = sorted(ranked[: max(0, room)], key=lambda i: i.index)
+        for it in ranked[room:]:
+            left[it.index] = (it, LeftOverReason.OVER_VISIT_COUNT, after_week)
+        free = sorted(ranked[:room], key=lambda i: i.index)
 
     units = _units(free, start_point, capacity)
     if units:
@@ -1240,7 +1252,7 @@ def plan_week(
 
     # give each stretch the day holding most of its areas' fixed appointments (ties: tour order)
     assignment = list(range(len(week)))
-    if len(week) <= 6 and any(pinned.values()):
+    if len(week) <= 6 and fixed:
         pinned_areas = [{it.area for it in pinned[d]} for d in week]
 
         def score(order: Iterable[int]) -> tuple[int, tuple[int, ...]]:
@@ -1251,35 +1263,35 @@ def plan_week(
             return (matches, tuple(-x for x in perm))
 
         assignment = list(max(permutations(range(len(week))), key=score))
-    per_day: list[list[_Item]] = [[] for _ in week]
+    asked: list[list[_Item]] = [list(pinned[d]) for d in week]  # what each day is asked to hold
     for s, day_index in enumerate(assignment):
         for u in stretches[s]:
-            per_day[day_index].extend(u.items)
+            asked[day_index].extend(u.items)
 
-    by_stop = {id(it.stop): it for it in items}
-
-    def plan(k: int, todays: list[_Item]) -> DayPlan:
+    def plan(k: int, todays: list[_Item]) -> tuple[DayPlan, list[_Left]]:
         return _plan_items(sorted(todays, key=lambda i: i.index), start_point, week[k], caps[k],
                            week[k + 1 :] + list(next_days), detour_allowance)
 
     plans: list[DayPlan] = []
-    planned: list[list[_Item]] = []  # what each day was asked to hold
+    own_left: list[list[_Left]] = []  # a day's appointments it could not keep
     carry: list[_Item] = []
-    for k, day in enumerate(week):
-        todays = pinned[day] + per_day[k] + carry
-        day_plan = plan(k, todays)
-        carry = [by_stop[id(lo.stop)] for lo in day_plan.left_over if by_stop[id(lo.stop)].fixed_at is None]
+    from_last_day: set[int] = set()
+    for k in range(len(week)):
+        asked[k].extend(carry)
+        day_plan, day_left = plan(k, asked[k])
+        moving = {it.index for it, _, _ in day_left if it.fixed_at is None}
+        carry = [it for it, _, _ in day_left if it.fixed_at is None]
+        asked[k] = [it for it in asked[k] if it.index not in moving]
+        own_left.append([e for e in day_left if e[0].fixed_at is not None])
         if k + 1 == len(week):
-            left.extend(LeftOver(it.stop, lo.reason, after_week) for lo in day_plan.left_over
-                        if (it := by_stop[id(lo.stop)]).fixed_at is None)
-        left.extend(lo for lo in day_plan.left_over if by_stop[id(lo.stop)].fixed_at is not None)
+            for it, reason, _ in day_left:
+                if it.fixed_at is None:
+                    left[it.index] = (it, reason, after_week)
+                    from_last_day.add(it.index)
         plans.append(day_plan)
-        planned.append([it for it in todays if it.fixed_at is not None or it not in carry])
 
-    # what the last day could not take: try the days that still have room, nearest first
-    for lo in sorted((lo for lo in left if by_stop[id(lo.stop)].fixed_at is None),
-                     key=lambda lo: _by_priority(by_stop[id(lo.stop)])):
-        it = by_stop[id(lo.stop)]
+    # what the week could not take: try the days that still have room, nearest first
+    for it, _, _ in sorted((e for e in left.values() if e[0].fixed_at is None), key=lambda e: _by_priority(e[0])):
         open_days = []
         for k, p in enumerate(plans):
             if len(p.visits) >= caps[k].max_visits:
@@ -1288,28 +1300,23 @@ def plan_week(
             extra = caps[k].travel_minutes(_insertion_km([v.stop.point for v in p.visits], start_point, it.point))
             if p.ends_at is not None and p.ends_at + timedelta(minutes=it.duration + extra) > end:
                 continue
-            near = min((haversine_km(it.point, v.stop.point) for v in p.visits), default=haversine_km(
-                it.point, start_point))
+            near = min((haversine_km(it.point, v.stop.point) for v in p.visits),
+                       default=haversine_km(it.point, start_point))
             open_days.append((near, k))
         for _, k in sorted(open_days):
-            trial = plan(k, planned[k] + [it])
-            if len(trial.visits) == len(plans[k].visits) + 1 and len(trial.left_over) == len(plans[k].left_over):
+            trial, trial_left = plan(k, asked[k] + [it])
+            if len(trial.visits) == len(plans[k].visits) + 1 and len(trial_left) == len(own_left[k]):
                 plans[k] = trial
-                planned[k].append(it)
-                left.remove(lo)
+                asked[k].append(it)
+                del left[it.index]
                 break
 
-    # a day reports its own fixed appointments it could not keep; the last day also what the week could not take
-    reported = {id(lo.stop) for lo in left}
-
-    def own(k: int, lo: LeftOver) -> bool:
-        return id(lo.stop) in reported and (by_stop[id(lo.stop)].fixed_at is not None or k + 1 == len(week))
-
+    # each day reports its own appointments it could not keep; the last day also what the week could not take
+    last = len(week) - 1
     plans = [
-        DayPlan(p.day, p.start_point, p.areas, tuple(lo for lo in p.left_over if own(k, lo)), p.total_km,
-                p.list_order_km, p.departs_at, p.ends_at, p.grouped)
+        DayPlan(p.day, p.start_point, p.areas,
+                _left_overs(own_left[k] + ([e for i, e in left.items() if i in from_last_day] if k == last else [])),
+                p.total_km, p.list_order_km, p.departs_at, p.ends_at, p.grouped)
         for k, p in enumerate(plans)
     ]
-    order = {id(it.stop): it.index for it in items}
-    left.sort(key=lambda lo: order[id(lo.stop)])
-    return WeekPlan(tuple(plans), tuple(left))
+    return WeekPlan(tuple(plans), _left_overs([*left.values(), *(e for day in own_left for e in day)]))
