@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 def session_for(book: OpenedBook) -> BookSession:
+    from telesales.store.export_reader import BookReader
+    from telesales.store.import_writer import ImportWriter
     from telesales.store.listing import CustomerListing
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
@@ -39,6 +41,8 @@ def session_for(book: OpenedBook) -> BookSession:
         backup=book.backup,
         search=SearchReader(engine),
         listing=CustomerListing(engine),
+        importer=ImportWriter(engine, SettingsRepository(engine).load()["greetings.region"]),
+        reader=BookReader(engine),
     )
 
 
@@ -94,3 +98,12 @@ def run_gui(book: Path | None, language: str | None) -> int:
 
     return start_application(path=path, language=language, opener=open_session, demo_builder=demo_builder,
                              argv=sys.argv)
+
+
+def import_file(book: Path, *paths: Path, duplicates: str = "skip", dry_run: bool = False):  # type: ignore[no-untyped-def]
+    """Import files into the book at `book` (scripts and benchmarks); the ImportResult."""
+    session = open_session(book)
+    try:
+        return session.import_files(list(paths), duplicates=duplicates, dry_run=dry_run)
+    finally:
+        session.close()

@@ -1,54 +1,487 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../telesales/cli/__init__.py" line="43" />
+        <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
+        <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/__init__.py" line="46" />
+        <source>the book file to open (default: your own book)</source>
+        <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/__init__.py" line="47" />
+        <source>the app's language</source>
+        <translation>程式的語言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="17" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="21" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="35" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="45" />
+        <source>the book file (default: your own book)</source>
+        <translation>客戶簿檔案（預設：你自己的客戶簿）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="18" />
+        <location filename="../../telesales/cli/book_commands.py" line="34" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="30" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="39" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="47" />
+        <source>print JSON for scripts</source>
+        <translation>輸出 JSON，供腳本使用</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="22" />
+        <source>what a book holds: counts per table, schema revision</source>
+        <translation>客戶簿的內容：各表的數量、資料結構版本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="26" />
+        <source>create a demo book with realistic customers, calls and orders</source>
+        <translation>建立一個包含擬真客戶、通話與訂單的示範客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="27" />
+        <source>where to create the demo book (must not exist)</source>
+        <translation>示範客戶簿的位置（不可已存在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="28" />
+        <source>how many customers (default 300)</source>
+        <translation>客戶數量（預設 300）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="29" />
+        <source>the same seed gives the same book (default 1)</source>
+        <translation>相同的種子產生相同的客戶簿（預設 1）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="31" />
+        <source>names, places and phones of this locale (default zh_CN)</source>
+        <translation>使用該地區的姓名、地點與電話（預設 zh_CN）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="33" />
+        <source>the day the demo's history ends (YYYY-MM-DD, default today)</source>
+        <translation>示範歷史資料的截止日期（YYYY-MM-DD，預設今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="37" />
+        <source>show or change the book's rules (tier cut-offs, cadences…)</source>
+        <translation>檢視或修改客戶簿的規則（等級比例、聯繫週期…）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/book_commands.py" line="39" />
+        <source>change one rule</source>
+        <translation>修改一條規則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="17" />
+        <source>import customers, contacts and orders from CSV, XLSX or vCard files (all or nothing)</source>
+        <translation>從 CSV、XLSX 或 vCard 檔案匯入客戶、聯絡人和訂單（要麼全部匯入，要麼都不匯入）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="20" />
+        <source>CSV (UTF-8 or GB18030), XLSX/XLS/ODS or .vcf files</source>
+        <translation>CSV（UTF-8 或 GB18030）、XLSX/XLS/ODS 或 .vcf 檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="23" />
+        <source>check the files and report, without changing the book</source>
+        <translation>只檢查檔案並報告，不修改客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="24" />
+        <source>what to do with a customer already in the book (same phone, or same company and city)</source>
+        <translation>客戶簿中已有的客戶（電話相同，或公司和城市相同）如何處理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="26" />
+        <source>the CSV files' encoding (default: UTF-8, else GB18030)</source>
+        <translation>CSV 檔案的編碼（預設 UTF-8，否則 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="29" />
+        <source>write the bad rows (line, column, reason) to this file</source>
+        <translation>把有問題的列（行號、欄、原因）寫入此檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="33" />
+        <source>export the whole book to XLSX or CSV (or its contacts to vCard)</source>
+        <translation>把整個客戶簿匯出為 XLSX 或 CSV（或把聯絡人匯出為 vCard）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="36" />
+        <source>xlsx: one workbook; csv: one file per sheet beside --out; vcf: contacts as vCards</source>
+        <translation>xlsx：一個活頁簿；csv：每張表一個檔案，放在 --out 旁邊；vcf：聯絡人名片</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="38" />
+        <source>the file to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="42" />
+        <source>find customers and contacts by name, pinyin, initials, phone digits or place, best first</source>
+        <translation>依名稱、拼音、首字母、電話號碼或地區搜尋客戶和聯絡人，最相符的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="44" />
+        <source>what to look for</source>
+        <translation>要搜尋的內容</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="46" />
+        <source>at most this many (default 20)</source>
+        <translation>最多顯示這麼多筆（預設 20）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="25" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="26" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="27" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="28" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="29" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="30" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="87" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
+        <source>Last call</source>
+        <translation>上次通話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
 </context>
 <context>
+    <name>CustomerWords</name>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="8" />
+        <source>Acquisition</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="9" />
+        <source>Growth</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="10" />
+        <source>Stable</source>
+        <translation>穩定期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="11" />
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="14" />
+        <source>A · clear intent</source>
+        <translation>A · 意向明確</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="15" />
+        <source>B · interested</source>
+        <translation>B · 有興趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="16" />
+        <source>C · neutral</source>
+        <translation>C · 普通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="17" />
+        <source>D · not interested</source>
+        <translation>D · 無興趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="20" />
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="21" />
+        <source>Influencer</source>
+        <translation>影響者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="22" />
+        <source>Decider</source>
+        <translation>決策者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="23" />
+        <source>Approver</source>
+        <translation>批准者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="24" />
+        <source>Buyer</source>
+        <translation>購買者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="25" />
+        <source>Gatekeeper</source>
+        <translation>把關者</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="28" />
+        <source>buying far less than last year</source>
+        <translation>採購額遠低於去年</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="29" />
+        <source>silent for longer than usual</source>
+        <translation>沉默時間超出往常</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="30" />
+        <source>their rep left</source>
+        <translation>原負責業務已離職</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="31" />
+        <source>a deal stalled on terms</source>
+        <translation>交易卡在條款上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="32" />
+        <source>asked for something we did not offer</source>
+        <translation>提出了我們無法滿足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="33" />
+        <source>repeated complaints</source>
+        <translation>多次客訴</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="36" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="37" />
+        <source>Company anniversary</source>
+        <translation>公司週年慶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="38" />
+        <source>First deal</source>
+        <translation>合作紀念日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="39" />
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="40" />
+        <source>Other date</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="43" />
+        <source>Solar</source>
+        <translation>國曆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="44" />
+        <source>Lunar</source>
+        <translation>農曆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="47" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="48" />
+        <source>Person</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="51" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="52" />
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="53" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="54" />
+        <source>Choice</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="57" />
+        <source>Follow up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="58" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="59" />
+        <source>Send materials</source>
+        <translation>寄送資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="60" />
+        <source>Thank-you letter</source>
+        <translation>感謝信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="61" />
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="62" />
+        <source>Close the day</source>
+        <translation>每日梳理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="65" />
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="66" />
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="67" />
+        <source>Busy</source>
+        <translation>忙線</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="68" />
+        <source>Wrong number</source>
+        <translation>號碼錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="69" />
+        <source>Refused</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/customer_words.py" line="70" />
+        <source>Call back</source>
+        <translation>稍後回電</translation>
+    </message>
+</context>
+<context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="34" />
+        <location filename="../../telesales/ui/screens/customers.py" line="94" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="57" />
-        <source>{count} customers, by name</source>
-        <translation>共 {count} 位客戶，依名稱排序</translation>
+        <location filename="../../telesales/ui/screens/customers.py" line="179" />
+        <source>All tiers</source>
+        <translation>全部等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="182" />
+        <source>All areas</source>
+        <translation>全部地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <source>{area} ({count})</source>
+        <translation>{area}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <source>(no area)</source>
+        <translation>（無地區）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="190" />
+        <source>All stages</source>
+        <translation>全部階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="193" />
+        <source>No stage yet</source>
+        <translation>尚無階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <source>Any intent</source>
+        <translation>任意意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="197" />
+        <source>Intent not known</source>
+        <translation>意向未知</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <source>Find by name, pinyin, initials, phone or place…</source>
+        <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <source>{shown} of {count} customers</source>
+        <translation>{count} 位客戶中的 {shown} 位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="217" />
+        <source>{count} customers</source>
+        <translation>{count} 位客戶</translation>
     </message>
 </context>
 <context>
@@ -142,93 +575,93 @@
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="158" />
+        <location filename="../../telesales/ui/main_window.py" line="160" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="158" />
-        <location filename="../../telesales/ui/main_window.py" line="164" />
+        <location filename="../../telesales/ui/main_window.py" line="160" />
+        <location filename="../../telesales/ui/main_window.py" line="166" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="164" />
+        <location filename="../../telesales/ui/main_window.py" line="166" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="186" />
+        <location filename="../../telesales/ui/main_window.py" line="188" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="188" />
+        <location filename="../../telesales/ui/main_window.py" line="190" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="189" />
+        <location filename="../../telesales/ui/main_window.py" line="191" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="190" />
+        <location filename="../../telesales/ui/main_window.py" line="192" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="195" />
+        <location filename="../../telesales/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="196" />
+        <location filename="../../telesales/ui/main_window.py" line="198" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="197" />
+        <location filename="../../telesales/ui/main_window.py" line="199" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="198" />
+        <location filename="../../telesales/ui/main_window.py" line="200" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="199" />
+        <location filename="../../telesales/ui/main_window.py" line="201" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="200" />
+        <location filename="../../telesales/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="201" />
+        <location filename="../../telesales/ui/main_window.py" line="203" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="204" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="209" />
+        <location filename="../../telesales/ui/main_window.py" line="211" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="215" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -241,47 +674,47 @@
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="68" />
+        <location filename="../../telesales/ui/screens/overview.py" line="65" />
         <source>Your book</source>
         <translation>我的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="70" />
+        <location filename="../../telesales/ui/screens/overview.py" line="67" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="71" />
+        <location filename="../../telesales/ui/screens/overview.py" line="68" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="72" />
+        <location filename="../../telesales/ui/screens/overview.py" line="69" />
         <source>Calls</source>
         <translation>通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="73" />
+        <location filename="../../telesales/ui/screens/overview.py" line="70" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="74" />
+        <location filename="../../telesales/ui/screens/overview.py" line="71" />
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="75" />
+        <location filename="../../telesales/ui/screens/overview.py" line="72" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="83" />
+        <location filename="../../telesales/ui/screens/overview.py" line="80" />
         <source>Book: {path} · {size} · schema revision {revision}</source>
         <translation>客戶簿：{path} · {size} · 資料結構版本 {revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="86" />
+        <location filename="../../telesales/ui/screens/overview.py" line="83" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
     </message>
@@ -432,17 +865,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="77" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="78" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="78" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="79" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="79" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="80" />
         <source>General</source>
         <translation>一般</translation>
     </message>

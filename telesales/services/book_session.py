@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -11,9 +11,19 @@ from telesales.domain.listing import ListQuery
 from telesales.domain.model import CustomerSummary
 from telesales.domain.settings import RuleSettings
 from telesales.services.book_info import BookInfo, book_info
+from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.finding import Found, find
-from telesales.services.ports import BookQueriesPort, CustomerQueriesPort, ListingPort, SearchPort, SettingsPort
+from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
+from telesales.services.ports import (
+    BookQueriesPort,
+    CustomerQueriesPort,
+    ImportWriterPort,
+    ListingPort,
+    SearchPort,
+    SettingsPort,
+)
+from telesales.services.vcard import format_vcards
 
 _P = TypeVar("_P")
 
@@ -29,6 +39,8 @@ class BookSession:
     backup: Path | None = None
     search: SearchPort | None = None  # finding anyone (issue 6)
     listing: ListingPort | None = None  # the filtered, sorted customer list (issue 6)
+    importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
+    reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -48,6 +60,27 @@ class BookSession:
 
     def customer_listing(self, query: ListQuery, text: str = "") -> Listing:
         return list_customers(self._need(self.listing), self.search, query, text)
+
+    def home_region(self) -> str:
+        return str(self.settings()["greetings.region"])
+
+    def preview_import(self, paths: Sequence[Path], encoding: str | None = None) -> list[SheetPlan]:
+        return preview(paths, encoding)
+
+    def import_files(self, paths: Sequence[Path], *, dry_run: bool = False, duplicates: str = SKIP,
+                     encoding: str | None = None, sheets: Sequence[SheetPlan] | None = None,
+                     progress: Callable[[int, int], None] | None = None,
+                     errors_to: Path | None = None) -> ImportResult:
+        """Customers, contacts and orders from CSV/XLSX/vCard files; all or nothing."""
+        return import_files(paths, self._need(self.importer), self.home_region(), dry_run=dry_run,
+                            duplicates=duplicates, encoding=encoding, sheets=sheets, progress=progress,
+                            errors_to=errors_to)
+
+    def book_sheets(self) -> list[TextSheet]:
+        return book_sheets(self._need(self.reader))
+
+    def contact_cards(self) -> str:
+        return format_vcards(contact_cards(self._need(self.reader)))
 
     @staticmethod
     def _need(port: _P | None) -> _P:

@@ -55,8 +55,13 @@ class CustomerListing:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def ids(self, query: ListQuery) -> list[int]:
-        """The ids of the customers the query keeps, in its order (ties by name, then id)."""
+    def count(self, query: ListQuery) -> int:
+        with self._engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(_filtered(query).subquery())).scalar_one())
+
+    def ids(self, query: ListQuery, limit: int | None = None) -> list[int]:
+        """The ids of the customers the query keeps, in its order (ties by name, then id); the first `limit`
+        of them are a top-N scan, far cheaper than sorting the whole book."""
         statement = _filtered(query)
         if query.only is not None:
             wanted = list(query.only)
@@ -67,7 +72,7 @@ class CustomerListing:
                     kept.update(connection.execute(statement.where(C.id.in_(chunk))).scalars())
             ordered = [customer for customer in wanted if customer in kept]
             if query.sort is SortKey.RELEVANCE:
-                return ordered[::-1] if query.descending else ordered
+                return (ordered[::-1] if query.descending else ordered)[:limit]
             statement = select(C.id).where(C.id.in_(ordered[:30_000]))
         sort = _SORT_COLUMNS.get(query.sort, C.name)
         if query.sort is SortKey.RELEVANCE:
@@ -75,6 +80,8 @@ class CustomerListing:
         direction = sort.desc() if query.descending else sort.asc()
         name = C.name.desc() if query.descending else C.name.asc()
         statement = statement.order_by(direction, name, C.id)
+        if limit is not None:
+            statement = statement.limit(limit)
         with self._engine.connect() as connection:
             return list(connection.execute(statement).scalars())
 

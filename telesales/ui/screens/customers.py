@@ -1,55 +1,217 @@
-"""Every customer in the book, as a list that stays smooth at 100,000 rows (pages load as the rep scrolls)."""
+"""Every customer in the book: one search box (as the rep types, off the GUI thread), filters by tier, area,
+stage and intent, sorting by any column; all of it answered by the book, so it stays smooth at 100,000 rows.
+Double-click or Enter opens the customer's profile sheet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from collections.abc import Callable
+from dataclasses import replace
 
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+)
+
+from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
+from telesales.domain.model import Tier
 from telesales.services.book_info import BookInfo
-from telesales.ui.models.customer_table import CustomerTableModel
+from telesales.services.customer_list import Listing
+from telesales.ui.customer_words import INTENTS, STAGES, word
+from telesales.ui.labels import tier_name
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
 from telesales.ui.screens.base import Screen
 from telesales.ui.workers import Runner
 
+DEBOUNCE_MS = 180
+WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 80), (7, 110))
+
 
 class CustomersScreen(Screen):
+    customer_activated = Signal(int)  # a customer's id: open the profile sheet
+    listing_shown = Signal()  # the list shows the answer to the latest question (tests, benchmarks)
+
     def __init__(self, runner: Runner) -> None:
         super().__init__(runner)
         self.model = CustomerTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sectionClicked.connect(self._sort_by)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        for column, width in WIDTHS:
+            self.table.setColumnWidth(column, width)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._typed)
+        self.tier_filter, self.area_filter = QComboBox(), QComboBox()
+        self.stage_filter, self.intent_filter = QComboBox(), QComboBox()
+        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.request())
+        self.area_filter.setMaxVisibleItems(20)
         self.summary = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+            filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.request)
+        self.sort, self.descending = SortKey.RELEVANCE, False
         self.total = 0
+        self.shown = 0
+        self._generation = 0
+        self._areas: list[AreaChoice] = []
+        self._filling = False
+        self._fill_filters()
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Customers")
 
+    # -- the question
+
+    def query(self) -> ListQuery:
+        tier = self.tier_filter.currentData()
+        area = self.area_filter.currentData()
+        stage = self.stage_filter.currentData()
+        intent = self.intent_filter.currentData()
+        query = ListQuery(
+            tiers=frozenset({Tier(tier)}) if tier else frozenset(),
+            stages=frozenset({stage}) if stage is not None else frozenset(),
+            intents=frozenset({intent}) if intent is not None else frozenset(),
+            sort=self.sort, descending=self.descending)
+        if area:
+            province, city = area
+            query = replace(query, province=province, city=city)
+        return query
+
+    def request(self, done: Callable[[], None] | None = None) -> None:
+        """Ask the book for the list again (filters, sort, search); only the latest answer is shown."""
+        session = self.session
+        if session is None or self._filling:
+            return
+        self.debounce.stop()
+        self._generation += 1
+        generation, query, text = self._generation, self.query(), self.search.text()
+        self.runner.read(lambda: session.customer_listing(query, text),
+                         lambda listing: self._show(generation, listing), lambda _error: None)
+
+    def _typed(self, _text: str) -> None:
+        self.debounce.start()
+
+    def _show(self, generation: int, listing: Listing) -> None:
+        if generation != self._generation or self.session is None:
+            return
+        region = self.session.settings()["greetings.region"]
+        self.model.set_source(listing.page, listing.total, region)
+        self.shown = listing.total
+        self._summarise()
+        self.listing_shown.emit()
+
+    def _sort_by(self, column: int) -> None:
+        key = SORT_KEYS[column]
+        if self.sort is key:
+            self.descending = not self.descending
+        else:
+            self.sort, self.descending = key, False
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder)
+        self.request()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.customer_activated.emit(int(self.model.data(index, CUSTOMER_ID_ROLE)))
+
+    # -- the book
+
     def refresh(self) -> None:
         if self.session is None:
             self.model.set_source(None, 0)
-            self.total = 0
-            self.retranslate()
+            self.total = self.shown = 0
+            self._summarise()
 
     def show_info(self, info: BookInfo) -> None:
         session = self.session
-        if session is None:
+        if session is None or session.listing is None:
             return
         self.total = info.counts["customers"]
-        region = session.settings()["greetings.region"]
-        self.model.set_source(session.customer_page, self.total, region)
-        for column, width in ((0, 260), (1, 90), (2, 110), (3, 110), (4, 150)):
-            self.table.setColumnWidth(column, width)
-        self.retranslate()
+        listing = session.listing
+        self.runner.read(lambda: (listing.areas(), listing.stages()), self._got_choices, lambda _e: None)
+        self.request()
+
+    def _got_choices(self, choices: tuple[list[AreaChoice], list[str]]) -> None:
+        self._areas = choices[0]
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        """(Re)fill the filter choices in the current language, keeping what the rep picked."""
+        self._filling = True
+        kept = [combo.currentData() for combo in (self.tier_filter, self.area_filter, self.stage_filter,
+                                                  self.intent_filter)]
+        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+            combo.clear()
+        self.tier_filter.addItem(self.tr("All tiers"), None)
+        for tier in Tier:
+            self.tier_filter.addItem(tier_name(tier), tier.value)
+        self.area_filter.addItem(self.tr("All areas"), None)
+        cities: dict[tuple[str, str], int] = {}
+        for area in self._areas:
+            cities[(area.province, area.city)] = cities.get((area.province, area.city), 0) + area.customers
+        for (province, city), count in sorted(cities.items()):
+            label = city if province in ("", city) else f"{province} · {city}"
+            self.area_filter.addItem(self.tr("{area} ({count})").format(area=label or self.tr("(no area)"),
+                                                                        count=count), (province, city))
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        for code in STAGES:
+            self.stage_filter.addItem(word(STAGES, code), code)
+        self.stage_filter.addItem(self.tr("No stage yet"), NO_VALUE)
+        self.intent_filter.addItem(self.tr("Any intent"), None)
+        for code in INTENTS:
+            self.intent_filter.addItem(word(INTENTS, code), code)
+        self.intent_filter.addItem(self.tr("Intent not known"), NO_VALUE)
+        for combo, value in zip((self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter), kept,
+                                strict=True):
+            found = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+        self._filling = False
 
     def retranslate(self) -> None:
-        self.summary.setText(self.tr("{count} customers, by name").format(count=QLocale().toString(self.total)))
+        self.search.setPlaceholderText(self.tr("Find by name, pinyin, initials, phone or place…"))
+        if self.tier_filter.count():
+            self._fill_filters()
+        self._summarise()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def _summarise(self) -> None:
+        locale = self.locale()
+        if self.search.text().strip() or self.shown != self.total:
+            self.summary.setText(self.tr("{shown} of {count} customers").format(
+                shown=locale.toString(self.shown), count=locale.toString(self.total)))
+        else:
+            self.summary.setText(self.tr("{count} customers").format(count=locale.toString(self.total)))

@@ -1,0 +1,149 @@
+"""Finding anyone and the customer list on a 100,000-customer book, and importing a 100,000-row CSV.
+
+Prints, each beside a floor measured in the same run:
+- search latency per keystroke (median and worst over words typed one key at a time; targets 30 ms / 80 ms),
+  floor: one indexed prefix lookup of a single key in raw sqlite3;
+- the customer list opening (ordered ids, first page, model reset and a painted table; target 0.6 s),
+  floor: `SELECT id FROM customers` in raw sqlite3;
+- sorting and filtering the list (each under 0.3 s), same floor;
+- importing a 100,000-row CSV (target 10 s), floor: parsing the same CSV with the csv module.
+
+    python bench/bench_find.py [--book /work/bench/book100k.sqlite] [--skip-import]
+
+The book is copied first (opening it may add the search index); the original is never written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+WORDS = ["zhangwei", "wangfang", "lixiuying", "南京市九方", "华强", "hq", "zs", "13812", "4704", "shenzhen",
+         "chongqing", "liuyang", "zhangwi", "jfxx", "张伟", "張偉", "北京", "kejiyouxian"]
+
+
+def timed(work) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--book", type=Path, default=Path("/work/bench/book100k.sqlite"))
+    parser.add_argument("--skip-import", action="store_true")
+    args = parser.parse_args()
+    from telesales.app import open_session
+    from telesales.domain.listing import ListQuery, SortKey
+    from telesales.domain.model import Tier
+
+    work = Path(tempfile.mkdtemp(prefix="bench_find_"))
+    book = work / "book.sqlite"
+    shutil.copyfile(args.book, book)
+    opening, session = timed(lambda: open_session(book))
+    counts = session.info().counts
+    keys = sqlite3.connect(book).execute("SELECT count(*) FROM search_keys").fetchone()[0]
+    print(f"book: {counts['customers']:,} customers, {counts['contacts']:,} contacts, {keys:,} search keys; "
+          f"opened (with upgrade and indexing when needed) in {opening:.1f} s")
+
+    raw = sqlite3.connect(book)
+    floor_lookup = statistics.median(timed(lambda: raw.execute(
+        "SELECT key FROM search_keys WHERE key >= ? AND key < ? LIMIT 1", ("zhang", "zhang\U0010ffff")).fetchall())[0]
+        for _ in range(50))
+    timings: list[tuple[float, str]] = []
+    for word in WORDS:
+        for cut in range(1, len(word) + 1):
+            typed = word[:cut]
+            seconds, _ = timed(lambda typed=typed: session.find(typed, 50))
+            timings.append((seconds, typed))
+    values = [seconds for seconds, _ in timings]
+    worst = max(timings)
+    print(f"search per keystroke ({len(values)} keystrokes): median {ms(statistics.median(values))}, "
+          f"p90 {ms(sorted(values)[int(0.9 * len(values))])}, worst {ms(worst[0])} ({worst[1]!r}); "
+          f"targets 30 ms / 80 ms; floor (one raw prefix lookup) {ms(floor_lookup)}")
+
+    from PySide6.QtWidgets import QApplication
+
+    from telesales.ui.models.customer_table import CustomerTableModel
+
+    app = QApplication.instance() or QApplication([])
+    from PySide6.QtWidgets import QTableView
+
+    view = QTableView()
+    model = CustomerTableModel()
+    view.setModel(model)
+    view.resize(1000, 700)
+    view.show()
+
+    def open_list(query: ListQuery, text: str = "") -> int:
+        listing = session.customer_listing(query, text)
+        model.set_source(listing.page, listing.total)
+        view.repaint()
+        app.processEvents()
+        return listing.total
+
+    floor_ids = statistics.median(timed(lambda: raw.execute("SELECT id FROM customers").fetchall())[0]
+                                  for _ in range(5))
+    runs = [timed(lambda: open_list(ListQuery()))[0] for _ in range(5)]
+    print(f"customer list opening (ids in name order, first page, model reset, painted): median "
+          f"{ms(statistics.median(runs))}, worst {ms(max(runs))}; target 600 ms; floor (raw SELECT id) "
+          f"{ms(floor_ids)}")
+    cases = {
+        "sort by tier": ListQuery(sort=SortKey.TIER),
+        "sort by city, descending": ListQuery(sort=SortKey.CITY, descending=True),
+        "sort by last call": ListQuery(sort=SortKey.LAST_CALL, descending=True),
+        "filter tier = small": ListQuery(tiers=frozenset({Tier.SMALL})),
+        "filter city + intent A": ListQuery(city="南京市", intents=frozenset({"A"})),
+        "filter stage decline, sort by intent": ListQuery(stages=frozenset({"decline"}), sort=SortKey.INTENT),
+    }
+    for label, query in cases.items():
+        runs = [timed(lambda query=query: open_list(query))[0] for _ in range(3)]
+        print(f"  {label}: median {ms(statistics.median(runs))} (rows {model.total:,}); target 300 ms")
+    runs = [timed(lambda: open_list(ListQuery(), "zhang"))[0] for _ in range(3)]
+    print(f"  search 'zhang' in the list: median {ms(statistics.median(runs))} (rows {model.total:,})")
+    session.close()
+
+    if not args.skip_import:
+        bench_import(work, args.book)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def bench_import(work: Path, source: Path) -> None:
+    from telesales.app import import_file, open_session
+
+    csv_path = work / "customers.csv"
+    connection = sqlite3.connect(source)
+    rows = connection.execute("SELECT name, kind, industry, phone, email, province, city, district, address "
+                              "FROM customers LIMIT 100000").fetchall()
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["公司名称", "类型", "行业", "电话", "邮箱", "省", "市", "区", "地址"])
+        for name, kind, industry, phone, email, province, city, district, address in rows:
+            writer.writerow([f"{name}（新）", "公司" if kind == "company" else "个人", industry, phone, email,
+                             province, city, district, address])
+    floor, _ = timed(lambda: sum(1 for _ in csv.reader(csv_path.open(encoding="utf-8-sig"))))
+    book = work / "empty.sqlite"
+    session = open_session(book, create=True)
+    session.close()
+    seconds, result = timed(lambda: import_file(book, csv_path))
+    print(f"import of a {len(rows):,}-row CSV into an empty book: {seconds:.2f} s ({result.imported}); "
+          f"target 10 s; floor (csv parse only) {floor:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

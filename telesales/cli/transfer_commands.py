@@ -1,0 +1,130 @@
+"""Subcommands that bring a book in and out and find anyone: import, export-book, find."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.domain.errors import UserError
+
+FORMATS = ("xlsx", "csv", "vcf")
+
+
+def register(subparsers: Any) -> None:
+    imp = subparsers.add_parser("import", help=QT_TRANSLATE_NOOP(
+        "CLI", "import customers, contacts and orders from CSV, XLSX or vCard files (all or nothing)"))
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                     help=QT_TRANSLATE_NOOP("CLI", "CSV (UTF-8 or GB18030), XLSX/XLS/ODS or .vcf files"))
+    imp.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    imp.add_argument("--dry-run", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CLI", "check the files and report, without changing the book"))
+    imp.add_argument("--duplicates", choices=("skip", "merge"), default="skip", help=QT_TRANSLATE_NOOP(
+        "CLI", "what to do with a customer already in the book (same phone, or same company and city)"))
+    imp.add_argument("--encoding", help=QT_TRANSLATE_NOOP(
+        "CLI", "the CSV files' encoding (default: UTF-8, else GB18030)"))
+    imp.add_argument("--errors", type=Path, metavar="CSV",
+                     help=QT_TRANSLATE_NOOP("CLI", "write the bad rows (line, column, reason) to this file"))
+    imp.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
+    imp.set_defaults(handler=run_import)
+
+    export = subparsers.add_parser("export-book", help=QT_TRANSLATE_NOOP(
+        "CLI", "export the whole book to XLSX or CSV (or its contacts to vCard)"))
+    export.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    export.add_argument("--format", choices=FORMATS, required=True, help=QT_TRANSLATE_NOOP(
+        "CLI", "xlsx: one workbook; csv: one file per sheet beside --out; vcf: contacts as vCards"))
+    export.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("CLI", "the file to write"))
+    export.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
+    export.set_defaults(handler=run_export)
+
+    find = subparsers.add_parser("find", help=QT_TRANSLATE_NOOP(
+        "CLI", "find customers and contacts by name, pinyin, initials, phone digits or place, best first"))
+    find.add_argument("text", help=QT_TRANSLATE_NOOP("CLI", "what to look for"))
+    find.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    find.add_argument("--limit", type=int, default=20, help=QT_TRANSLATE_NOOP("CLI", "at most this many (default 20)"))
+    find.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
+    find.set_defaults(handler=run_find)
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from telesales.app import open_session
+    from telesales.preferences import default_book_path
+
+    return open_session(args.book or default_book_path())
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from telesales.cli import emit
+    from telesales.services.tabular import FileProblem
+
+    session = _open(args)
+
+    def progress(done: int, total: int) -> None:
+        if not args.json and total:
+            sys.stderr.write(f"\r{done:,} of {total:,} rows ({done * 100 // total}%)")
+            sys.stderr.flush()
+
+    try:
+        result = session.import_files(args.files, dry_run=args.dry_run, duplicates=args.duplicates,
+                                      encoding=args.encoding, progress=progress, errors_to=args.errors)
+    except FileProblem as problem:
+        raise UserError(f"cannot read {problem.path}: {problem.code} {problem.detail}".strip()) from problem
+    finally:
+        session.close()
+    if not args.json:
+        sys.stderr.write("\n")
+
+    def words() -> str:
+        counts = result.imported
+        if not result.ok:
+            lines = [f"nothing imported: {len(result.errors)} bad cells"]
+            lines += [f"  {p.sheet} line {p.line}, {p.column}: {p.reason()}" for p in result.errors[:50]]
+            return "\n".join(lines)
+        verb = "would import" if result.dry_run else "imported"
+        text = (f"{verb} {counts['customers']:,} customers, {counts['contacts']:,} contacts, "
+                f"{counts['orders']:,} orders")
+        if result.duplicates:
+            text += f"; {len(result.duplicates)} already in the book ({result.merged} merged, {result.skipped} skipped)"
+        return text
+
+    emit(args, result.as_json(), words)
+    return 0 if result.ok else 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from telesales.cli import emit
+    from telesales.exports.book_files import write_csv, write_text, write_xlsx
+
+    session = _open(args)
+    try:
+        if args.format == "vcf":
+            written = write_text(session.contact_cards(), args.out)
+            counts = {"contacts": session.info().counts["contacts"]}
+        else:
+            sheets = session.book_sheets()
+            written = (write_xlsx if args.format == "xlsx" else write_csv)(sheets, args.out)
+            counts = {sheet.name: len(sheet.rows) for sheet in sheets}
+    except OSError as error:
+        raise UserError(f"cannot write {args.out}: {error.strerror}") from error
+    finally:
+        session.close()
+    emit(args, {"ok": True, "format": args.format, "files": [str(path) for path in written], "counts": counts},
+         lambda: "wrote " + ", ".join(str(path) for path in written))
+    return 0
+
+
+def run_find(args: argparse.Namespace) -> int:
+    from telesales.cli import emit
+
+    session = _open(args)
+    try:
+        found = session.find(args.text, max(1, args.limit))
+    finally:
+        session.close()
+    emit(args, {"query": args.text, "results": [item.as_json() for item in found]},
+         lambda: "\n".join(f"{item.customer_name}" + (f" · {item.contact_name}" if item.contact_name else "")
+                           + (f" · {item.city}" if item.city else "") + f" · {item.phone}" for item in found)
+         or "nothing found")
+    return 0

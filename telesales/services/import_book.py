@@ -1,0 +1,289 @@
+"""Use case: bring customers, contacts and orders in from CSV/XLSX (and contacts from vCard), all or nothing.
+
+Steps: read the files into sheets (`preview`), map each sheet's columns to the book's fields (guessed from the
+headers in English or Chinese; the rep can change them), validate every row (every bad cell is reported with
+its line, column and reason), find duplicates (same phone, or same company and city, as a customer already in
+the book), then write everything in one transaction — or, when any row is bad, write nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from telesales.domain.importing import (
+    CONTACT_FIELDS,
+    ORDER_FIELDS,
+    Problem,
+    Sheet,
+    guess_mapping,
+    sheet_kind,
+)
+from telesales.domain.readings import normalise
+from telesales.domain.search import national_digits
+from telesales.services.import_rows import RowIn, validate_row
+from telesales.services.ports import ImportWriterPort
+from telesales.services.tabular import RawSheet, read_file
+
+Progress = Callable[[int, int], None]  # (done, total) rows
+SKIP, MERGE = "skip", "merge"
+
+
+@dataclass
+class SheetPlan:
+    """One sheet as the rep will import it: where it came from, what it holds, which column is which field."""
+
+    source: Path
+    raw: RawSheet
+    mapping: dict[int, str]
+    kind: str
+    creates_customers: bool = False  # vCards: a card whose organisation is not in the book brings it in
+
+    @property
+    def label(self) -> str:
+        return f"{self.source.name} · {self.raw.name}" if self.source.suffix.lower() != ".csv" else self.source.name
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    line: int
+    sheet: str
+    name: str
+    existing_id: int | None  # a customer in the book, or None for an earlier line of the file
+    existing_name: str
+    why: str  # "phone" or "name_city"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"line": self.line, "sheet": self.sheet, "name": self.name, "existing_id": self.existing_id,
+                "existing_name": self.existing_name, "why": self.why}
+
+
+@dataclass
+class ImportResult:
+    ok: bool
+    dry_run: bool
+    imported: dict[str, int] = field(default_factory=lambda: {"customers": 0, "contacts": 0, "orders": 0})
+    merged: int = 0
+    skipped: int = 0
+    errors: list[Problem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    encodings: dict[str, str] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"ok": self.ok, "dry_run": self.dry_run, "imported": self.imported, "merged": self.merged,
+                "skipped": self.skipped, "encodings": self.encodings,
+                "errors": [{"line": p.line, "column": p.column, "reason": p.reason(), "code": p.code,
+                            "sheet": p.sheet} for p in self.errors],
+                "duplicates": [d.as_json() for d in self.duplicates]}
+
+
+def preview(paths: Sequence[Path], encoding: str | None = None) -> list[SheetPlan]:
+    """Every sheet of the files with its guessed mapping and kind (customers, contacts, orders)."""
+    plans = []
+    for path in paths:
+        if Path(path).suffix.lower() == ".vcf":
+            from telesales.services.vcard import vcard_sheet
+
+            raw = vcard_sheet(Path(path))
+        else:
+            for raw in read_file(Path(path), encoding):
+                mapping = guess_mapping(raw.headers)
+                plans.append(SheetPlan(Path(path), raw, mapping, sheet_kind(set(mapping.values()), raw.name)))
+            continue
+        mapping = guess_mapping(raw.headers)
+        plans.append(SheetPlan(Path(path), raw, mapping, Sheet.CONTACTS, creates_customers=True))
+    order = {Sheet.CUSTOMERS: 0, Sheet.CONTACTS: 1, Sheet.ORDERS: 2}
+    return sorted(plans, key=lambda plan: order[plan.kind])
+
+
+# -- what gets written
+
+
+@dataclass
+class NewCustomer:
+    ref: str
+    row: RowIn
+    line: int
+    existing_id: int | None = None  # set when merging into a customer already in the book
+    skip: bool = False  # a duplicate the rep chose to skip: its later lines are skipped too
+    contacts: list[RowIn] = field(default_factory=list)
+    orders: list[RowIn] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    customers: list[NewCustomer]
+    orphan_contacts: list[tuple[int, RowIn]]  # (a book customer's id, the contact)
+    orphan_orders: list[tuple[int, RowIn]]
+
+
+class _Identities:
+    """Who is already in the book (or earlier in the file): by phone digits, by name + city, by reference."""
+
+    def __init__(self, known: Sequence[tuple[int, str, str, str]]) -> None:
+        self.by_phone: dict[str, tuple[int | None, str]] = {}
+        self.by_name_city: dict[tuple[str, str], tuple[int | None, str]] = {}
+        self.by_name: dict[str, int] = {}
+        self.ids: set[int] = set()
+        for customer_id, name, city, phone in known:
+            self.remember(customer_id, name, city, phone)
+
+    def remember(self, customer_id: int | None, name: str, city: str, phone: str) -> None:
+        for digits in national_digits(phone)[:1]:
+            self.by_phone.setdefault(digits, (customer_id, name))
+        self.by_name_city.setdefault((normalise(name), normalise(city)), (customer_id, name))
+        if customer_id is not None:
+            self.by_name.setdefault(normalise(name), customer_id)
+            self.ids.add(customer_id)
+
+    def match(self, name: str, city: str, phone: str) -> tuple[tuple[int | None, str], str] | None:
+        for digits in national_digits(phone)[:1]:
+            if digits in self.by_phone:
+                return self.by_phone[digits], "phone"
+        key = (normalise(name), normalise(city))
+        if key in self.by_name_city:
+            return self.by_name_city[key], "name_city"
+        return None
+
+
+def _cells(raw: RawSheet, mapping: Mapping[int, str], row: list[str]) -> dict[str, str]:
+    return {field: row[column] for column, field in mapping.items() if column < len(row) and row[column].strip()}
+
+
+def _identity(row: RowIn) -> str:
+    return row.customer_ref or f"{normalise(row.name or '')}|{normalise(row.city)}"
+
+
+def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: str, duplicates: str,
+                progress: Progress | None = None) -> tuple[ImportPlan, ImportResult]:
+    result = ImportResult(ok=True, dry_run=False)
+    identities = _Identities(writer.identities())
+    customers: dict[str, NewCustomer] = {}
+    orphan_contacts: list[tuple[int, RowIn]] = []
+    orphan_orders: list[tuple[int, RowIn]] = []
+    total = sum(len(plan.raw.rows) for plan in sheets)
+    done = 0
+    for plan in sheets:
+        headers = {field: plan.raw.headers[column] for column, field in plan.mapping.items()}
+        result.encodings[plan.label] = plan.raw.encoding
+        for row_cells, line in zip(plan.raw.rows, plan.raw.lines, strict=True):
+            done += 1
+            if progress is not None and done % 2000 == 0:
+                progress(done, total)
+            cells = _cells(plan.raw, plan.mapping, row_cells)
+            if not cells:
+                continue
+            row, problems = validate_row(cells, region)
+            for name, code, value in problems:
+                result.errors.append(Problem(line, headers.get(name, name), code, value, plan.label))
+            if row is None:
+                continue
+            _place(plan, row, line, headers, customers, identities, orphan_contacts, orphan_orders, result,
+                   duplicates)
+    if progress is not None:
+        progress(total, total)
+    result.ok = not result.errors
+    unique = list({id(customer): customer for customer in customers.values()}.values())  # one per customer
+    return ImportPlan(unique, orphan_contacts, orphan_orders), result
+
+
+def _place(plan: SheetPlan, row: RowIn, line: int, headers: Mapping[str, str], customers: dict[str, NewCustomer],
+           identities: _Identities, orphan_contacts: list[tuple[int, RowIn]],
+           orphan_orders: list[tuple[int, RowIn]], result: ImportResult, duplicates: str) -> None:
+    def problem(field: str, code: str, value: str = "") -> None:
+        result.errors.append(Problem(line, headers.get(field, field), code, value, plan.label))
+
+    if plan.kind == Sheet.CUSTOMERS:
+        if not row.name:
+            problem("name", "required")
+            return
+        key = _identity(row)
+        target = customers.get(key)
+        if target is not None and target.skip:
+            result.skipped += 1
+            return
+        if target is None:
+            found = identities.match(row.name, row.city, row.phone)
+            if found is not None and found[0][0] is None and row.customer_ref:
+                found = None  # numbered lines of an export are distinct customers, even with the same name
+            if found is not None:
+                (existing_id, existing_name), why = found
+                result.duplicates.append(Duplicate(line, plan.label, row.name, existing_id, existing_name, why))
+                if duplicates != MERGE or existing_id is None:
+                    result.skipped += 1
+                    customers[key] = NewCustomer(key, row, line, existing_id, skip=True)
+                    return
+                result.merged += 1
+            target = NewCustomer(key, row, line, found[0][0] if found else None)
+            customers[key] = target
+            if target.existing_id is None and not row.customer_ref:
+                identities.remember(None, row.name, row.city, row.phone)
+            if row.customer_ref:  # the export's number also finds the customer by name in later sheets
+                customers.setdefault(f"{normalise(row.name)}|{normalise(row.city)}", target)
+        if row.contact_name:
+            target.contacts.append(row)
+        if row.ordered_on is not None or row.amount is not None:
+            target.orders.append(row)
+        return
+    wanted = row.customer_ref or row.name
+    if not wanted:
+        problem("customer_ref" if "customer_ref" in headers else "name", "required")
+        return
+    target = customers.get(row.customer_ref or "") if row.customer_ref else None
+    if target is None and row.name:
+        target = next((c for key, c in customers.items() if key.startswith(f"{normalise(row.name)}|")), None)
+    book_id = None
+    if target is None:
+        book_id = identities.by_name.get(normalise(row.name or "")) if row.name else None
+        if book_id is None and row.customer_ref and row.customer_ref.isdigit() and int(row.customer_ref) in identities.ids:
+            book_id = int(row.customer_ref)
+        if book_id is None and plan.creates_customers and row.name:
+            target = NewCustomer(_identity(row), row, line)
+            customers[target.ref] = target
+        elif book_id is None:
+            problem("customer_ref" if row.customer_ref else "name", "unknown_customer", wanted)
+            return
+    if plan.kind == Sheet.CONTACTS:
+        if not row.contact_name:
+            problem("contact_name", "required")
+            return
+        (target.contacts.append(row) if target else orphan_contacts.append((book_id or 0, row)))
+        return
+    if row.ordered_on is None:
+        problem("ordered_on", "required")
+        return
+    if row.amount is None:
+        problem("amount", "required")
+        return
+    (target.orders.append(row) if target else orphan_orders.append((book_id or 0, row)))
+
+
+def import_files(paths: Sequence[Path], writer: ImportWriterPort, region: str, *, dry_run: bool = False,
+                 duplicates: str = SKIP, encoding: str | None = None, sheets: Sequence[SheetPlan] | None = None,
+                 progress: Progress | None = None, errors_to: Path | None = None) -> ImportResult:
+    """Import the files (or the sheets the rep mapped); all or nothing."""
+    plans = list(sheets) if sheets is not None else preview(paths, encoding)
+    plan, result = plan_import(plans, writer, region, duplicates, progress)
+    result.dry_run = dry_run
+    if errors_to is not None and result.errors:
+        write_errors(result.errors, errors_to)
+    if result.ok:
+        counts = writer.write(plan, dry_run=dry_run)
+        result.imported = counts
+    return result
+
+
+def write_errors(errors: Sequence[Problem], path: Path) -> None:
+    """The bad rows as a CSV the rep can open in Excel (UTF-8 with BOM) to fix them."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["sheet", "line", "column", "reason"])
+        for problem in errors:
+            out.writerow([problem.sheet, problem.line, problem.column, problem.reason()])
+
+
+__all__ = ["CONTACT_FIELDS", "MERGE", "ORDER_FIELDS", "SKIP", "Duplicate", "ImportPlan", "ImportResult",
+           "NewCustomer", "SheetPlan", "import_files", "plan_import", "preview", "write_errors"]

@@ -1,0 +1,126 @@
+"""Writing an import in one transaction: customers, contacts with their roles, orders and search keys — all of it
+lands, or none (any error rolls everything back). Core executemany, never the ORM's unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
+from telesales.store.search_index import add_keys, contact_key_rows, customer_key_rows, replace_keys
+
+CUSTOMER_TEXT = ("industry", "scale", "phone", "email", "wechat", "address", "province", "city", "district",
+                 "owner", "payment_terms", "competitors", "preferences", "notes")
+_KEY_COLUMNS = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow.province, CustomerRow.city,
+                CustomerRow.district)
+
+
+def _customer(row: Any, customer_id: int, region: str, now: datetime) -> dict[str, Any]:
+    return {
+        "id": customer_id, "kind": (row.kind.value if row.kind else "company"), "name": row.name,
+        **{name: getattr(row, name) for name in CUSTOMER_TEXT},
+        "latitude": None, "longitude": None, "region": row.region or region,
+        "tier": row.tier.value if row.tier else "suspect", "tier_pin": row.tier_pin.value if row.tier_pin else None,
+        "tier_pin_reason": "", "do_not_call": bool(row.do_not_call), "marked_other": False, "face": None,
+        "keeps_christmas": False, "credit_limit_cents": row.credit_limit, "founded_on": row.founded_on,
+        "created_at": now,
+    }
+
+
+def _contact(row: Any, contact_id: int, customer_id: int) -> dict[str, Any]:
+    birthday = row.contact_birthday
+    return {
+        "id": contact_id, "customer_id": customer_id, "name": row.contact_name, "title": row.contact_title,
+        "phone": row.contact_phone, "email": row.contact_email, "wechat": row.contact_wechat,
+        "birthday_calendar": birthday.calendar.value if birthday else None,
+        "birthday_month": birthday.month if birthday else None, "birthday_day": birthday.day if birthday else None,
+        "birthday_leap": bool(birthday and birthday.leap), "birthday_year": birthday.year if birthday else None,
+        "notes": row.contact_notes,
+    }
+
+
+def _order(row: Any, order_id: int, customer_id: int) -> dict[str, Any]:
+    return {"id": order_id, "customer_id": customer_id, "ordered_on": row.ordered_on, "amount_cents": row.amount,
+            "profit_cents": row.profit or 0, "paid_cents": row.paid or 0, "notes": row.order_notes}
+
+
+class ImportWriter:
+    def __init__(self, engine: Engine, region: str = "CN") -> None:
+        self._engine = engine
+        self._region = region
+
+    def identities(self) -> list[tuple[int, str, str, str]]:
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(  # type: ignore[misc]
+                select(CustomerRow.id, CustomerRow.name, CustomerRow.city, CustomerRow.phone).order_by(CustomerRow.id))]
+
+    def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]:
+        """Write the plan (telesales.services.import_book.ImportPlan); returns what was (or would be) added."""
+        customers = [item for item in plan.customers if not item.skip]
+        counts = {"customers": sum(1 for item in customers if item.existing_id is None),
+                  "contacts": sum(len(item.contacts) for item in customers) + len(plan.orphan_contacts),
+                  "orders": sum(len(item.orders) for item in customers) + len(plan.orphan_orders)}
+        if not dry_run:
+            with self._engine.begin() as connection:
+                self._write(connection, customers, plan.orphan_contacts, plan.orphan_orders)
+        return counts
+
+    def _write(self, connection: Connection, customers: Sequence[Any], orphan_contacts: Sequence[tuple[int, Any]],
+               orphan_orders: Sequence[tuple[int, Any]]) -> None:
+        now = datetime.now(UTC)
+
+        def next_id(column: Any) -> int:
+            return int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
+
+        customer_id, contact_id, order_id = next_id(CustomerRow.id), next_id(ContactRow.id), next_id(OrderRow.id)
+        new_customers: list[dict[str, Any]] = []
+        contacts: list[dict[str, Any]] = []
+        roles: list[dict[str, Any]] = []
+        orders: list[dict[str, Any]] = []
+        keys: list[dict[str, Any]] = []
+        attached: list[tuple[int, Any]] = list(orphan_contacts)
+        ordered: list[tuple[int, Any]] = list(orphan_orders)
+        for item in customers:
+            if item.existing_id is None:
+                row = _customer(item.row, customer_id, self._region, now)
+                new_customers.append(row)
+                keys.extend(customer_key_rows(row))
+                owner = customer_id
+                customer_id += 1
+            else:
+                owner = item.existing_id
+                self._merge(connection, owner, item.row)
+            attached.extend((owner, contact) for contact in item.contacts)
+            ordered.extend((owner, order) for order in item.orders)
+        for owner, row in attached:
+            contact = _contact(row, contact_id, owner)
+            contacts.append(contact)
+            keys.extend(contact_key_rows(contact))
+            roles.extend({"contact_id": contact_id, "role": role.value} for role in sorted(row.contact_roles or ()))
+            contact_id += 1
+        for owner, row in ordered:
+            orders.append(_order(row, order_id, owner))
+            order_id += 1
+        for table, rows in ((CustomerRow, new_customers), (ContactRow, contacts), (ContactRoleRow, roles),
+                            (OrderRow, orders)):
+            for start in range(0, len(rows), 20_000):
+                connection.execute(insert(table), rows[start:start + 20_000])
+        add_keys(connection, keys)
+
+    def _merge(self, connection: Connection, customer_id: int, row: Any) -> None:
+        """Fill the existing customer's empty fields from the file (what the book knows is never overwritten)."""
+        current = connection.execute(select(CustomerRow).where(CustomerRow.id == customer_id)).mappings().one()
+        changes = {name: getattr(row, name) for name in CUSTOMER_TEXT if getattr(row, name) and not current[name]}
+        if row.credit_limit is not None and current["credit_limit_cents"] is None:
+            changes["credit_limit_cents"] = row.credit_limit
+        if row.founded_on is not None and current["founded_on"] is None:
+            changes["founded_on"] = row.founded_on
+        if not changes:
+            return
+        old_keys = customer_key_rows(current)
+        connection.execute(update(CustomerRow).where(CustomerRow.id == customer_id).values(**changes))
+        new = connection.execute(select(*_KEY_COLUMNS).where(CustomerRow.id == customer_id)).mappings().one()
+        replace_keys(connection, old_keys, customer_key_rows(new))

@@ -1,0 +1,171 @@
+"""Bringing a book in and out: encodings, Chinese headers, XLSX, all-or-nothing, duplicates, round trip, vCard."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from telesales.app import open_session
+from telesales.exports.book_files import write_csv, write_xlsx
+from telesales.services.book_session import BookSession
+
+ENGLISH = ["Company", "Contact", "Phone", "City", "Title", "Roles", "Birthday", "Order date", "Amount"]
+CHINESE = ["公司名称", "联系人", "电话", "城市", "职务", "角色", "生日", "订单日期", "金额"]
+ROWS = [
+    ["深圳市华强电子有限公司", "李四", "13812345678", "深圳市", "经理", "决策者", "农历 2-30", "2024/3/5", "¥1,200.50"],
+    ["深圳市华强电子有限公司", "王五", "", "深圳市", "采购", "购买者;使用者", "1980-05-06", "2024年4月1日", "300"],
+    ["北京朝阳科技有限公司", "赵六", "13900001111", "北京市", "总经理", "decider, approver", "", "", ""],
+]
+
+
+@pytest.fixture
+def session(book_path: Path) -> Iterator[BookSession]:
+    opened = open_session(book_path)
+    yield opened
+    opened.close()
+
+
+def _csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(headers)
+        out.writerows(rows)
+    return path
+
+
+def _counts(session: BookSession) -> dict[str, int]:
+    counts = session.info().counts
+    return {name: counts[name] for name in ("customers", "contacts", "orders")}
+
+
+def _check_imported(session: BookSession) -> None:
+    assert _counts(session) == {"customers": 2, "contacts": 3, "orders": 2}
+    hit = session.find("lisi")[0]
+    assert (hit.customer_name, hit.contact_name) == ("深圳市华强电子有限公司", "李四")
+    cards = session.contact_cards()
+    assert "X-TELESALES-LUNAR-BIRTHDAY:lunar 02-30" in cards and "BDAY:1980-05-06" in cards
+    assert "X-TELESALES-ROLES:approver\\,decider" in cards
+    orders = session.book_sheets()[2].rows
+    assert [(row[2], row[3]) for row in orders] == [("2024-03-05", "1200.50"), ("2024-04-01", "300.00")]
+
+
+def test_a_utf8_csv_with_bom_and_english_headers(session: BookSession, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "customers.csv", ENGLISH, ROWS, "utf-8-sig")
+    result = session.import_files([path])
+    assert result.ok and result.imported == {"customers": 2, "contacts": 3, "orders": 2}
+    assert result.encodings == {"customers.csv": "utf-8-sig"}
+    _check_imported(session)
+
+
+def test_a_gb18030_csv_from_chinese_excel(session: BookSession, tmp_path: Path) -> None:
+    path = _csv(tmp_path / "客户.csv", CHINESE, ROWS, "gb18030")
+    sheets = session.preview_import([path])
+    assert sheets[0].raw.encoding == "gb18030"
+    assert sheets[0].mapping[0] == "name" and sheets[0].mapping[6] == "contact_birthday"
+    result = session.import_files([path])
+    assert result.ok, result.as_json()
+    _check_imported(session)
+
+
+def test_an_xlsx_with_chinese_headers(session: BookSession, tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "客户名单.xlsx"
+    workbook = xlsxwriter.Workbook(str(path))
+    sheet = workbook.add_worksheet("客户")
+    sheet.write_row(0, 0, CHINESE)
+    for number, row in enumerate(ROWS, start=1):
+        sheet.write_row(number, 0, row[:2])
+        if row[2]:
+            sheet.write_number(number, 2, int(row[2]))  # phones typed as numbers, as Excel keeps them
+        sheet.write_row(number, 3, row[3:])
+    workbook.close()
+    result = session.import_files([path])
+    assert result.ok, result.as_json()
+    _check_imported(session)
+
+
+def test_one_bad_row_among_many_changes_nothing_and_is_named(session: BookSession, tmp_path: Path) -> None:
+    rows = [[f"公司{n:03d}", f"联系人{n}", f"1381234{n:04d}", "上海市", "", "", "", "2024-01-02", "100"]
+            for n in range(200)]
+    rows[136][7] = "2024-02-30"  # line 138 of the file (the header is line 1)
+    rows[150][2] = "12345"
+    path = _csv(tmp_path / "big.csv", ENGLISH, rows, "utf-8")
+    errors = tmp_path / "errors.csv"
+    result = session.import_files([path], errors_to=errors)
+    assert not result.ok
+    assert [(p.line, p.column, p.code) for p in result.errors] == [
+        (138, "Order date", "impossible_date"), (152, "Phone", "bad_phone")]
+    assert result.errors[0].reason() == "'2024-02-30' is a date that does not exist"
+    assert _counts(session) == {"customers": 0, "contacts": 0, "orders": 0}
+    assert session.find("公司001") == []
+    lines = errors.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1] == "big.csv,138,Order date,'2024-02-30' is a date that does not exist"
+
+
+def test_duplicates_by_phone_or_by_company_and_city_are_skipped_or_merged(session: BookSession,
+                                                                         tmp_path: Path) -> None:
+    first = _csv(tmp_path / "first.csv", ENGLISH, ROWS, "utf-8")
+    assert session.import_files([first]).ok
+    again = [["华强电子（深圳）", "孙七", "+86 138 1234 5678", "深圳市", "", "", "", "", ""],  # same phone
+             ["北京朝阳科技有限公司", "周八", "", "北京市", "", "", "", "", ""],  # same company and city
+             ["北京朝阳科技有限公司", "吴九", "", "天津市", "", "", "", "", ""]]  # another city: a new customer
+    path = _csv(tmp_path / "again.csv", ENGLISH, again, "utf-8")
+    skipped = session.import_files([path], dry_run=True)
+    assert [(d.line, d.existing_name, d.why) for d in skipped.duplicates] == [
+        (2, "深圳市华强电子有限公司", "phone"), (3, "北京朝阳科技有限公司", "name_city")]
+    assert skipped.imported == {"customers": 1, "contacts": 1, "orders": 0} and skipped.skipped == 2
+    assert _counts(session) == {"customers": 2, "contacts": 3, "orders": 2}  # a dry run writes nothing
+    merged = session.import_files([path], duplicates="merge")
+    assert merged.ok and merged.merged == 2
+    assert _counts(session) == {"customers": 3, "contacts": 6, "orders": 2}
+    assert session.find("孙七")[0].customer_name == "深圳市华强电子有限公司"
+
+
+def test_export_then_import_gives_the_same_book(demo_path: Path, book_path: Path, tmp_path: Path) -> None:
+    demo = open_session(demo_path)
+    copy = open_session(book_path)
+    try:
+        sheets = demo.book_sheets()
+        assert [len(sheet.rows) for sheet in sheets][0] == 120
+        workbook = write_xlsx(sheets, tmp_path / "book.xlsx")
+        result = copy.import_files(workbook)
+        assert result.ok and not result.duplicates, result.as_json()
+        assert copy.book_sheets() == sheets
+        assert copy.contact_cards() == demo.contact_cards()
+    finally:
+        demo.close()
+        copy.close()
+
+
+def test_csv_export_round_trips_and_escapes_formulas(session: BookSession, book_path: Path, tmp_path: Path) -> None:
+    rows = [["=HYPERLINK(\"http://x\")", "@boss", "13812345678", "深圳市", "-1", "", "", "2024-01-02", "5"]]
+    assert session.import_files([_csv(tmp_path / "f.csv", ENGLISH, rows, "utf-8")]).ok
+    paths = write_csv(session.book_sheets(), tmp_path / "out.csv")
+    assert [path.name for path in paths] == ["out.csv", "out.contacts.csv", "out.orders.csv"]
+    text = paths[0].read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text and "'+8613812345678" in text
+    assert "'@boss" in paths[1].read_text(encoding="utf-8-sig")
+    other = open_session(tmp_path / "other.sqlite", create=True)
+    try:
+        assert other.import_files(paths).ok
+        assert other.book_sheets() == session.book_sheets()
+    finally:
+        other.close()
+
+
+def test_vcards_from_a_phone_bring_contacts_and_their_companies(session: BookSession, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:张三\r\nORG:深圳市华强电子有限公司;销售部\r\nTITLE:经理\r\n"
+        "TEL;TYPE=CELL:+86 138 1234 5678\r\nEMAIL:zhang@example.com\r\nBDAY:1980-03-15\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E;=E5=9B=9B;;;\r\n"
+        "TEL;CELL:13900001111\r\nEND:VCARD\r\n", encoding="utf-8")
+    result = session.import_files([path])
+    assert result.ok and result.imported == {"customers": 2, "contacts": 2, "orders": 0}, result.as_json()
+    assert session.find("zhangsan")[0].customer_name == "深圳市华强电子有限公司"
+    assert session.find("李四")[0].customer_name == "李四"
+    assert "BDAY:1980-03-15" in session.contact_cards()

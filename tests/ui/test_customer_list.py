@@ -1,0 +1,76 @@
+"""The customer list as the rep uses it: search as they type, filters, sorting by a header, opening a customer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from telesales.ui.main_window import MainWindow
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, NAME, TIER
+from telesales.ui.screens.customers import CustomersScreen
+from tests.ui.conftest import settle
+
+
+def _screen(window: MainWindow, qapp: QApplication) -> CustomersScreen:
+    screen = window.show_screen(CustomersScreen)
+    assert isinstance(screen, CustomersScreen)
+    settle(qapp, window)
+    return screen
+
+
+def _names(screen: CustomersScreen) -> list[str]:
+    return [screen.model.data(screen.model.index(row, NAME)) for row in range(screen.model.rowCount())]
+
+
+def test_typing_finds_customers_by_pinyin_as_the_rep_types(english_window: MainWindow, qapp: QApplication,
+                                                           qtbot: QtBot, qtmodeltester: object) -> None:
+    screen = _screen(english_window, qapp)
+    session = english_window.session
+    assert session is not None
+    first = session.find("南京")[0].customer_name
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.search.setText("南京")  # Chinese through setText, never keyClicks
+    assert _names(screen)[0] == first
+    assert all("南京" in name or screen.model.customer_at(row).area.city == "南京市"
+               for row, name in enumerate(_names(screen)))
+    assert screen.summary.text() == f"{screen.model.rowCount()} of 120 customers"
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.search.clear()
+        qtbot.keyClicks(screen.search, "nanjing")
+    assert _names(screen)[0].startswith("南京")
+    qtmodeltester.check(screen.model)  # type: ignore[attr-defined]
+
+
+def test_filters_and_header_sorting_are_answered_by_the_book(english_window: MainWindow, qapp: QApplication,
+                                                             qtbot: QtBot) -> None:
+    screen = _screen(english_window, qapp)
+    assert screen.model.rowCount() == 120
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.tier_filter.setCurrentIndex(screen.tier_filter.findData("small"))
+    tiers = {screen.model.data(screen.model.index(row, TIER)) for row in range(screen.model.rowCount())}
+    assert tiers <= {"Small", "Small (pinned)"} and screen.model.rowCount() > 0
+    small = screen.model.rowCount()
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.tier_filter.setCurrentIndex(0)
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.table.horizontalHeader().sectionClicked.emit(NAME)
+    ascending = _names(screen)
+    assert ascending == sorted(ascending) and len(ascending) == 120 > small
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.table.horizontalHeader().sectionClicked.emit(NAME)
+    assert _names(screen) == sorted(ascending, reverse=True)
+    area = screen.area_filter.itemData(1)
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.area_filter.setCurrentIndex(1)
+    assert {screen.model.customer_at(row).area.city for row in range(screen.model.rowCount())} == {area[1]}
+
+
+def test_double_click_or_enter_opens_the_customer(english_window: MainWindow, qapp: QApplication,
+                                                  qtbot: QtBot) -> None:
+    screen = _screen(english_window, qapp)
+    index = screen.model.index(3, NAME)
+    with qtbot.waitSignal(screen.customer_activated, timeout=5_000) as opened:
+        screen.table.activated.emit(index)
+    assert opened.args == [screen.model.data(index, CUSTOMER_ID_ROLE)]
+    assert screen.model.data(index, Qt.ItemDataRole.DisplayRole)
