@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 
 def session_for(book: OpenedBook) -> BookSession:
+    from telesales.services.calls import CallService
+    from telesales.store.call_repository import CallRepository
     from telesales.store.export_reader import BookReader
     from telesales.store.import_writer import ImportWriter
     from telesales.store.listing import CustomerListing
@@ -31,11 +33,13 @@ def session_for(book: OpenedBook) -> BookSession:
     from telesales.store.search_index import SearchReader
 
     engine = book.engine
+    settings, customers = SettingsRepository(engine), CustomerQueries(engine)
     return BookSession(
         path=book.path,
         queries=BookQueries(engine),
-        settings_store=SettingsRepository(engine),
-        customers=CustomerQueries(engine),
+        settings_store=settings,
+        customers=customers,
+        calls=CallService(CallRepository(engine), settings, customers),
         closer=book.close,
         upgraded_from=book.upgraded_from,
         backup=book.backup,

@@ -3,17 +3,17 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="43" />
+        <location filename="../../telesales/cli/__init__.py" line="42" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>电话销售助手。不带子命令时打开应用。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="46" />
+        <location filename="../../telesales/cli/__init__.py" line="45" />
         <source>the book file to open (default: your own book)</source>
         <translation>要打开的客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="47" />
+        <location filename="../../telesales/cli/__init__.py" line="46" />
         <source>the app's language</source>
         <translation>应用的语言</translation>
     </message>
@@ -138,6 +138,542 @@
         <location filename="../../telesales/cli/transfer_commands.py" line="46" />
         <source>at most this many (default 20)</source>
         <translation>最多显示这么多条（默认 20）</translation>
+    </message>
+</context>
+<context>
+    <name>CallListTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="29" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="166" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/call_list_table.py" line="167" />
+        <source>Why not today</source>
+        <translation>今天不打的原因</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogDialog</name>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="251" />
+        <source>The expected value is not an amount.</source>
+        <translation>预计金额不是有效的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="254" />
+        <source>The call-back time has already passed.</source>
+        <translation>回电时间已经过了。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="260" />
+        <source>The follow-up date has already passed.</source>
+        <translation>跟进日期已经过了。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="287" />
+        <source>The call was not saved: {reason}</source>
+        <translation>通话未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="298" />
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
+        <source>{name} · {tier}</source>
+        <translation>{name} · {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="315" />
+        <source>&amp;Do not call again</source>
+        <translation>不再致电(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
+        <source>possible, at</source>
+        <translation>可以，时间</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <source>follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <source>&amp;Reached</source>
+        <translation>接听人(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <source>&amp;Need</source>
+        <translation>需求(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <source>Expected va&amp;lue</source>
+        <translation>预计金额(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <source>&amp;Attitude</source>
+        <translation>态度(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <source>&amp;Intent</source>
+        <translation>意向(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <source>&amp;Visit</source>
+        <translation>拜访(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <source>&amp;Materials asked for</source>
+        <translation>索取资料(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <source>Next ste&amp;p</source>
+        <translation>下一步(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
+        <source>What do they need?</source>
+        <translation>客户需要什么？</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
+        <source>e.g. 12000</source>
+        <translation>例如 12000</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <source>e.g. price list, samples</source>
+        <translation>例如：价目表、样品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <source>e.g. send the quotation</source>
+        <translation>例如：发送报价单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <source>Contact, need, value, attitude and intent come from the last call.</source>
+        <translation>接听人、需求、金额、态度和意向沿用上次通话。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="343" />
+        <source>intent {level}</source>
+        <translation>意向 {level}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="349" />
+        <source>next step {date}</source>
+        <translation>下一步 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="353" />
+        <source>Earlier calls:</source>
+        <translation>之前的通话：</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogLauncher</name>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="378" />
+        <source>Log a call…</source>
+        <translation>记录通话…</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="31" />
+        <source>Demand {amount}</source>
+        <translation>需求 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="32" />
+        <source>Intent {level}</source>
+        <translation>意向 {level}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="33" />
+        <source>Potential big customer</source>
+        <translation>潜在大客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="34" />
+        <source>Follow-up today</source>
+        <translation>今日跟进</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="35" />
+        <source>Follow-up overdue</source>
+        <translation>跟进逾期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="36" />
+        <source>Call back now</source>
+        <translation>该回电了</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="37" />
+        <source>Going quiet</source>
+        <translation>久未联系</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="38" />
+        <source>Due for a call</source>
+        <translation>该联系了</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="39" />
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="40" />
+        <location filename="../../telesales/ui/call_words.py" line="153" />
+        <source>Special date</source>
+        <translation>特殊日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="48" />
+        <source>Marked “other”: never called</source>
+        <translation>已标为“其他”：从不拨打</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="49" />
+        <source>Do not call</source>
+        <translation>不再致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="50" />
+        <source>Refused on the last call</source>
+        <translation>上次通话被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="51" />
+        <source>Already reached today</source>
+        <translation>今天已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="52" />
+        <source>Asked to be called back later</source>
+        <translation>约好稍后回电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="56" />
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="57" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="58" />
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="59" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="60" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="61" />
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="65" />
+        <source>A — clear intent to buy</source>
+        <translation>A — 明确购买意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="66" />
+        <source>B — interested</source>
+        <translation>B — 有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="67" />
+        <source>C — neutral</source>
+        <translation>C — 一般</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="68" />
+        <source>D — not interested</source>
+        <translation>D — 无意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="72" />
+        <source>Warm</source>
+        <translation>热情</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="73" />
+        <source>Neutral</source>
+        <translation>平淡</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="74" />
+        <source>Cold</source>
+        <translation>冷淡</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="75" />
+        <source>Hostile</source>
+        <translation>抵触</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="79" />
+        <source>buying far less than last year</source>
+        <translation>采购额远低于去年</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="80" />
+        <source>no purchase for longer than usual</source>
+        <translation>超过平常周期未采购</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="81" />
+        <source>their rep left</source>
+        <translation>原负责销售已离职</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="82" />
+        <source>a deal stalled on terms</source>
+        <translation>交易卡在条款上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="83" />
+        <source>asked for something we did not offer</source>
+        <translation>提出了我们无法满足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="84" />
+        <source>repeated complaints</source>
+        <translation>多次投诉</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="88" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="89" />
+        <source>Company anniversary</source>
+        <translation>公司年庆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="90" />
+        <source>Anniversary of our first deal</source>
+        <translation>合作纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="91" />
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="92" />
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="182" />
+        <source>Expected demand: {amount}</source>
+        <translation>预计需求：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="184" />
+        <source>Buying intent {meaning}</source>
+        <translation>成交意向 {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="186" />
+        <source>Tier: {tier}</source>
+        <translation>等级：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="188" />
+        <source>Potential big customer: {tier} today, recent demand {amount}</source>
+        <translation>潜在大客户：目前为{tier}，近期需求 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="191" />
+        <source>Follow-up due today</source>
+        <translation>今天应跟进</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="193" />
+        <source>Follow-up overdue since {date} ({days} days)</source>
+        <translation>跟进已逾期：自 {date} 起（{days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="196" />
+        <source>Asked to be called back at {time}</source>
+        <translation>约定 {time} 回电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="200" />
+        <source>Key customer never reached</source>
+        <translation>重点客户，从未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="200" />
+        <source>Never reached</source>
+        <translation>从未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="203" />
+        <source>Key customer going quiet: not reached for {days} days</source>
+        <translation>重点客户久未联系：已 {days} 天未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="204" />
+        <source>Not reached for {days} days</source>
+        <translation>已 {days} 天未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="207" />
+        <source>Churn warning: {signals}</source>
+        <translation>流失预警：{signals}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="207" />
+        <location filename="../../telesales/ui/call_words.py" line="226" />
+        <location filename="../../telesales/ui/call_words.py" line="258" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="210" />
+        <source>{occasion} today</source>
+        <translation>今天是{occasion}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="211" />
+        <source>{occasion} on {date}</source>
+        <translation>{date}是{occasion}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="218" />
+        <source>{reason} (+{points})</source>
+        <translation>{reason}（+{points}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="227" />
+        <source>{time} {outcome}</source>
+        <translation>{time} {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="230" />
+        <source>Already reached today ({calls}). Call again only if you mean to.</source>
+        <translation>今天已联系上（{calls}）。确有需要再拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="231" />
+        <source>Already called {count} times today without reaching them ({calls}).</source>
+        <translation>今天已拨打 {count} 次，均未联系上（{calls}）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="237" />
+        <source>intent {to}</source>
+        <translation>意向 {to}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="238" />
+        <source>intent {before} → {after}</source>
+        <translation>意向 {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="246" />
+        <source>follow-up on {date}</source>
+        <translation>{date} 跟进</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="248" />
+        <source>visit proposed for {when}</source>
+        <translation>已建议于 {when} 拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="249" />
+        <source>visit proposed</source>
+        <translation>已建议拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="251" />
+        <source>materials to send: {what}</source>
+        <translation>待寄资料：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="255" />
+        <source>marked do-not-call</source>
+        <translation>已标记为不再致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="257" />
+        <source>Call saved.</source>
+        <translation>通话已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_words.py" line="258" />
+        <source>Call saved: {what}.</source>
+        <translation>通话已保存：{what}。</translation>
     </message>
 </context>
 <context>
@@ -757,107 +1293,112 @@
         <translation>我的名字（名下客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="63" />
+        <location filename="../../telesales/domain/settings.py" line="64" />
+        <source>My time zone (e.g. Asia/Shanghai; empty: the computer's)</source>
+        <translation>我的时区（如 Asia/Shanghai；留空则用电脑的时区）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="65" />
         <source>Revenue look-back (months)</source>
         <translation>营收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="65" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Super customers (top %)</source>
         <translation>超级客户（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="67" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Big customers (next %)</source>
         <translation>大客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="69" />
+        <location filename="../../telesales/domain/settings.py" line="71" />
         <source>Medium customers (next %)</source>
         <translation>中客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="72" />
+        <location filename="../../telesales/domain/settings.py" line="74" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超级客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="73" />
+        <location filename="../../telesales/domain/settings.py" line="75" />
         <source>Calls per day</source>
         <translation>每日通话数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="74" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>Weight of expected demand</source>
         <translation>预期需求权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>Weight of buying intent</source>
         <translation>成交意向权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="78" />
+        <location filename="../../telesales/domain/settings.py" line="80" />
         <source>Weight of tier</source>
         <translation>客户等级权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="79" />
+        <location filename="../../telesales/domain/settings.py" line="81" />
         <source>Call super customers every (days)</source>
         <translation>超级客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="81" />
+        <location filename="../../telesales/domain/settings.py" line="83" />
         <source>Call big customers every (days)</source>
         <translation>大客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="84" />
+        <location filename="../../telesales/domain/settings.py" line="86" />
         <source>Call medium customers every (days)</source>
         <translation>中客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="85" />
+        <location filename="../../telesales/domain/settings.py" line="87" />
         <source>Call small customers every (days)</source>
         <translation>小客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="90" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低于去年同期该比例时预警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="89" />
+        <location filename="../../telesales/domain/settings.py" line="91" />
         <source>Complaints that make a churn warning</source>
         <translation>触发流失预警的投诉次数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="91" />
+        <location filename="../../telesales/domain/settings.py" line="93" />
         <source>Visits per day</source>
         <translation>每日拜访数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="94" />
         <source>Hours for visits per day</source>
         <translation>每日拜访时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="94" />
+        <location filename="../../telesales/domain/settings.py" line="96" />
         <source>Minutes per visit</source>
         <translation>每次拜访时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="95" />
+        <location filename="../../telesales/domain/settings.py" line="97" />
         <source>Travel speed (km/h)</source>
         <translation>行程速度（公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="97" />
+        <location filename="../../telesales/domain/settings.py" line="99" />
         <source>Festival region</source>
         <translation>节日地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="99" />
+        <location filename="../../telesales/domain/settings.py" line="101" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
@@ -878,6 +1419,90 @@
         <location filename="../../telesales/ui/settings_dialog.py" line="80" />
         <source>General</source>
         <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="149" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="198" />
+        <source>The call list could not be ranked: {reason}</source>
+        <translation>无法排出通话名单：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="255" />
+        <source>Copied {phone}</source>
+        <translation>已复制 {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="275" />
+        <source>Select a customer to see why they are on the list.</source>
+        <translation>选择一位客户，查看其上榜原因。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="287" />
+        <source>Rank {rank} · score {score} · {tier}</source>
+        <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="290" />
+        <source>Last call: {when}, {outcome}</source>
+        <translation>上次通话：{when}，{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="293" />
+        <source>Why now</source>
+        <translation>为何现在打</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="301" />
+        <source>Log a call… (F2)</source>
+        <translation>记录通话…（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="302" />
+        <location filename="../../telesales/ui/screens/today.py" line="303" />
+        <source>Copy phone</source>
+        <translation>复制电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="310" />
+        <source>Today's calls</source>
+        <translation>今日通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="311" />
+        <source>Ranking the call list…</source>
+        <translation>正在排列通话名单…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="312" />
+        <source>Show who is left out</source>
+        <translation>显示未列入名单的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="314" />
+        <source>Calls for {date}</source>
+        <translation>{date} 通话名单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="316" />
+        <source>Called {called} · reached {reached} · {left} left</source>
+        <translation>已拨打 {called} · 已联系上 {reached} · 剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="320" />
+        <source> · {more} more beyond today's target</source>
+        <translation> · 另有 {more} 位超出今日目标</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="323" />
+        <source>Show who is left out ({count})</source>
+        <translation>显示未列入名单的客户（{count}）</translation>
     </message>
 </context>
 </TS>

@@ -37,8 +37,7 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> Parser:
-    from telesales.cli import book_commands
-    from telesales.cli import transfer_commands
+    from telesales.cli import book_commands, call_commands, transfer_commands
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
@@ -47,6 +46,7 @@ def build_parser() -> Parser:
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help=QT_TRANSLATE_NOOP("CLI", "the app's language"))
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=Parser)
     book_commands.register(subparsers)
+    call_commands.register(subparsers)
     transfer_commands.register(subparsers)
     return parser
 

@@ -29,6 +29,7 @@ REGIONS = {"zh_CN": "CN", "zh_TW": "TW", "en_US": "OTHER"}
 # what a customer of each kind typically spends in a year, in cents of the locale's currency
 BASE_REVENUE = {"zh_CN": 800_000, "zh_TW": 3_500_000, "en_US": 120_000}
 HISTORY_DAYS = 800  # a little over two years of orders and calls
+FOLLOW_UPS_KEPT_DAYS = 3  # next steps and call-backs due within this many days before today are still open
 
 # share of customers by what the book knows of them
 KINDS = (("existing", 0.64), ("declining", 0.05), ("inactive", 0.10), ("prospect", 0.12), ("suspect", 0.07),
@@ -281,6 +282,9 @@ class DemoGenerator:
         newest = 400 if kind == "inactive" else 0
         days = sorted((rng.randint(newest, oldest) for _ in range(count)), reverse=True)
         typical = BASE_REVENUE[self.request.locale] // 3
+        # commitments (a next step, a call-back) that fell due before this are done: a real rep's book has a few
+        # days of overdue follow-ups, not months of them
+        open_since = datetime.combine(self.request.today - timedelta(days=FOLLOW_UPS_KEPT_DAYS), time(), self.zone)
         for position, days_ago in enumerate(days):
             local = datetime.combine(self.request.today - timedelta(days=days_ago + 1),
                                      time(9 + rng.randint(0, 8), rng.randint(0, 59)), self.zone)
@@ -293,7 +297,9 @@ class DemoGenerator:
                 "visit_when": None, "materials_requested": "", "next_step": "", "next_step_on": None, "notes": "",
             }
             if outcome == "call_back":
-                row["call_back_at"] = called_at + timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 4))
+                back = called_at + timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 4))
+                # the demo rep called back everyone whose time passed days ago (those calls are not in the history)
+                row["call_back_at"] = back if position < len(days) - 1 or back >= open_since else None
             elif outcome == "connected":
                 intent = _weighted(rng, INTENTS) if kind != "inactive" else rng.choice("CD")
                 row.update(intent=intent, attitude=ATTITUDES[intent])
@@ -301,8 +307,9 @@ class DemoGenerator:
                     row.update(need=rng.choice(words.needs),
                                expected_value_cents=int(typical * rng.lognormvariate(0, 1)) // 100 * 100)
                 if position >= len(days) - 3 and intent in "ABC":
-                    row.update(next_step=rng.choice(words.next_steps),
-                               next_step_on=local.date() + timedelta(days=rng.randint(2, 14)))
+                    step, step_on = rng.choice(words.next_steps), local.date() + timedelta(days=rng.randint(2, 14))
+                    if step_on >= open_since.date():  # older next steps were followed up (likewise)
+                        row.update(next_step=step, next_step_on=step_on)
                 if intent == "A" and rng.random() < 0.3:
                     row.update(visit_possible=True, visit_when=called_at + timedelta(days=rng.randint(2, 10)))
                 if rng.random() < 0.08:

@@ -60,6 +60,8 @@ _REP = QT_TRANSLATE_NOOP("Settings", "Me")
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("rep.name", str, "", QT_TRANSLATE_NOOP("Settings", "My name (owner of my customers)"), _REP),
+    SettingSpec("rep.time_zone", str, "",
+                QT_TRANSLATE_NOOP("Settings", "My time zone (e.g. Asia/Shanghai; empty: the computer's)"), _REP),
     SettingSpec("tier.lookback_months", int, 12, QT_TRANSLATE_NOOP("Settings", "Revenue look-back (months)"),
                 _PYRAMID, 1, 60),
     SettingSpec("tier.super_percent", float, 1.0, QT_TRANSLATE_NOOP("Settings", "Super customers (top %)"),

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from telesales.domain.call_records import DayProgress
+from telesales.domain.calllist import CallList, RepeatCallWarning
 from telesales.domain.listing import ListQuery
-from telesales.domain.model import CustomerSummary
+from telesales.domain.model import Call, CustomerSummary
 from telesales.domain.settings import RuleSettings
-from telesales.services.book_info import BookInfo, book_info
 from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
+from telesales.services.book_info import BookInfo, book_info
+from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.finding import Found, find
 from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
@@ -39,6 +43,7 @@ class BookSession:
     backup: Path | None = None
     search: SearchPort | None = None  # finding anyone (issue 6)
     listing: ListingPort | None = None  # the filtered, sorted customer list (issue 6)
+    calls: CallService | None = None  # calls and the day's call list (issue 5)
     importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
 
@@ -87,6 +92,41 @@ class BookSession:
         if port is None:
             raise RuntimeError("this book session was opened without that capability")
         return port
+
+    # -- calls and the day's call list
+
+    def now(self) -> datetime:
+        """Now, in the rep's time zone."""
+        return self._need(self.calls).now()
+
+    def morning_of(self, day: date) -> datetime:
+        """09:00 of `day` in the rep's time zone: the moment a list "for a date" is ranked at."""
+        return self._need(self.calls).morning_of(day)
+
+    def call_list(self, now: datetime, limit: int | None = None) -> CallList:
+        return self._need(self.calls).call_list(now, limit)
+
+    def today_list(self, now: datetime, limit: int | None = None) -> TodayList:
+        return self._need(self.calls).today(now, limit)
+
+    def daily_target(self) -> int:
+        return self._need(self.calls).daily_target()
+
+    def day_progress(self, now: datetime) -> DayProgress:
+        """Customers called and reached, and calls made, on the rep's day of `now`."""
+        return self._need(self.calls).progress(now)
+
+    def log_call(self, request: LogCallRequest, now: datetime) -> LoggedCall:
+        return self._need(self.calls).log_call(request, now)
+
+    def repeat_warning(self, customer_id: int, now: datetime) -> RepeatCallWarning | None:
+        return self._need(self.calls).repeat_warning(customer_id, now)
+
+    def call_log_context(self, customer_id: int, now: datetime) -> CallLogContext:
+        return self._need(self.calls).log_context(customer_id, now)
+
+    def call_history(self, customer_id: int, limit: int | None = None) -> list[Call]:
+        return self._need(self.calls).history(customer_id, limit)
 
     def close(self) -> None:
         self.closer()

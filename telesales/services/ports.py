@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, Protocol
 
+from telesales.domain.call_records import CustomerPhone, DayProgress, SavedCall
+from telesales.domain.calllist import CallCandidate, Consequence
 from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
-from telesales.domain.model import Customer, CustomerSummary
+from telesales.domain.model import Call, Contact, Customer, CustomerSummary, Intent
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
 
@@ -61,3 +64,22 @@ class ImportWriterPort(Protocol):
     def identities(self) -> list[tuple[int, str, str, str]]: ...
 
     def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]: ...
+
+
+class CallStorePort(Protocol):
+    """Calls: saved durably with what they create; read back for the call list, the history and the day."""
+
+    def save(self, call: Call, plan: Callable[[Call, Intent | None], Sequence[Consequence]], *,
+             mark_do_not_call: bool, now: datetime) -> SavedCall: ...
+
+    def candidates(self, demand_since: datetime) -> list[CallCandidate]: ...
+
+    def phones(self, customer_ids: Sequence[int]) -> Mapping[int, CustomerPhone]: ...
+
+    def history(self, customer_id: int, limit: int | None = None) -> list[Call]: ...
+
+    def calls_between(self, customer_id: int, start: datetime, end: datetime) -> list[Call]: ...
+
+    def progress(self, start: datetime, end: datetime) -> DayProgress: ...
+
+    def contacts(self, customer_id: int) -> list[Contact]: ...

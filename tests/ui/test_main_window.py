@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from telesales.ui.main_window import MainWindow
 from telesales.ui.screens.customers import CustomersScreen
+from telesales.ui.screens.overview import OverviewScreen
 from telesales.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import open_window, settle
 
@@ -38,7 +40,10 @@ def visible_texts(window: MainWindow) -> list[str]:
         if not widget.isVisibleTo(window):
             continue
         if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
+            text = widget.text()
+            if isinstance(widget, QLabel) and QtGui.Qt.mightBeRichText(text):  # what the rep reads, not the markup
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()
+            texts.append(text)
         if isinstance(widget, QListWidget):
             texts.extend(widget.item(row).text() for row in range(widget.count()))
         if isinstance(widget, QTabWidget):
@@ -80,8 +85,8 @@ def test_english_window_shows_the_book_its_size_and_screens(english_window: Main
     assert english_window.windowTitle() == f"{demo_path.name} — telesales"
     assert english_window.size_label.text().startswith("120 customers · ")
     assert [english_window.navigation.item(r).text() for r in range(english_window.navigation.count())] == [
-        "Overview", "Customers"]
-    overview = english_window.screens[0]
+        "Today", "Overview", "Customers"]
+    overview = english_window.show_screen(OverviewScreen)
     numbers = {name: number.text() for name, (number, _caption) in overview.cards.items()}  # type: ignore[attr-defined]
     assert numbers["customers"] == "120"
     assert untranslated(visible_texts(english_window), demo_path) != []  # the check above can fail: English is Latin
@@ -94,13 +99,13 @@ def test_the_language_changes_at_once_without_restart(qtbot: QtBot, qapp: QAppli
         window.change_language("zh_CN")
         qapp.processEvents()  # Qt posts LanguageChange to every widget
         assert window.file_menu.title() == "文件(&F)"
-        assert window.navigation.item(0).text() == "概览"
+        assert window.navigation.item(1).text() == "概览"
         assert window.size_label.text().startswith("120 位客户")
         assert "年" in window.date_label.text()  # today's date in the Chinese way
         window.change_language("zh_TW")
         qapp.processEvents()
         assert window.file_menu.title() == "檔案(&F)"
-        assert window.navigation.item(1).text() == "客戶"
+        assert window.navigation.item(2).text() == "客戶"
         from telesales.preferences import load_preferences
 
         assert load_preferences().language == "zh_TW"  # remembered for the next start

@@ -1,0 +1,182 @@
+"""Saving a call: durable, with its customer's call state, reminders, visit proposal and do-not-call; and the
+reads the call list needs."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, select
+
+from telesales.domain.calllist import consequences_of_call
+from telesales.domain.errors import UserError
+from telesales.domain.model import Attitude, Call, CallOutcome, Intent, Tier
+from telesales.store.book import open_book
+from telesales.store.call_repository import CallRepository
+from telesales.store.call_state import rebuild_call_state
+from telesales.store.models import CustomerRow, ReminderRow, VisitRow
+from tests.calls_book import SHANGHAI, customer_row
+
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=SHANGHAI)
+TODAY = date(2026, 11, 22)
+
+
+def plan(saved: Call, previous: Intent | None) -> list[object]:
+    return consequences_of_call(saved, TODAY, previous, SHANGHAI)  # type: ignore[return-value]
+
+
+def call(customer_id: int = 1, at: datetime = NOW, outcome: CallOutcome = CallOutcome.CONNECTED, **values: object) -> Call:
+    return Call(id=0, customer_id=customer_id, called_at=at, outcome=outcome, **values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def repo(book_path: Path) -> CallRepository:
+    book = open_book(book_path)
+    with book.engine.begin() as connection:
+        connection.execute(insert(CustomerRow), [customer_row(1), customer_row(2, tier="big")])
+    return CallRepository(book.engine)
+
+
+def test_a_saved_call_is_in_the_book_and_survives_a_new_connection(repo: CallRepository, book_path: Path) -> None:
+    saved = repo.save(call(need="打印机", expected_value_cents=1_234_550, intent=Intent.B, attitude=Attitude.WARM,
+                           notes="老板在"), plan, mark_do_not_call=False, now=NOW)
+    assert saved.call.id > 0
+    again = open_book(book_path)  # another engine, another connection: what is on disk
+    history = CallRepository(again.engine).history(1)
+    again.close()
+    assert [c.id for c in history] == [saved.call.id]
+    stored = history[0]
+    assert (stored.need, stored.expected_value_cents, stored.intent, stored.attitude, stored.notes) == (
+        "打印机", 1_234_550, Intent.B, Attitude.WARM, "老板在")
+    assert stored.called_at == NOW and stored.called_at.tzinfo is UTC
+
+
+def test_the_customer_call_state_moves_with_each_call(repo: CallRepository) -> None:
+    repo.save(call(intent=Intent.B, expected_value_cents=500_000, next_step="报价", next_step_on=date(2026, 11, 25)),
+              plan, mark_do_not_call=False, now=NOW)
+    later = NOW + timedelta(hours=2)
+    back = NOW + timedelta(days=1)
+    repo.save(call(at=later, outcome=CallOutcome.CALL_BACK, call_back_at=back), plan, mark_do_not_call=False,
+              now=later)
+    (candidate,) = [c for c in repo.candidates(NOW - timedelta(days=30)) if c.customer_id == 1]
+    assert candidate.last_call_at == later
+    assert candidate.last_reached_at == NOW  # the call-back call did not reach them
+    assert candidate.last_outcome is CallOutcome.CALL_BACK
+    assert candidate.call_back_at == back
+    assert (candidate.intent, candidate.open_value_cents) == (Intent.B, 500_000)
+    assert candidate.follow_up_on == date(2026, 11, 25)
+    assert candidate.recent_demand_cents == 500_000
+    # a call logged late (earlier than the latest) does not move the "last call" columns back
+    repo.save(call(at=NOW - timedelta(days=3), outcome=CallOutcome.NO_ANSWER), plan, mark_do_not_call=False, now=NOW)
+    (candidate,) = [c for c in repo.candidates(NOW - timedelta(days=30)) if c.customer_id == 1]
+    assert candidate.last_call_at == later and candidate.last_outcome is CallOutcome.CALL_BACK
+
+
+def test_the_state_kept_while_saving_equals_the_state_rebuilt_from_the_calls(repo: CallRepository) -> None:
+    steps = [
+        call(at=NOW - timedelta(days=9), intent=Intent.C),
+        call(at=NOW - timedelta(days=5), outcome=CallOutcome.NO_ANSWER),
+        call(at=NOW - timedelta(days=4), intent=Intent.A, expected_value_cents=900_000, next_step="演示",
+             next_step_on=date(2026, 11, 24)),
+        call(at=NOW - timedelta(days=1), outcome=CallOutcome.CALL_BACK, call_back_at=NOW + timedelta(hours=3)),
+        call(customer_id=2, at=NOW - timedelta(days=2), intent=Intent.D),
+    ]
+    for item in steps:
+        repo.save(item, plan, mark_do_not_call=False, now=NOW)
+    kept = repo.candidates(NOW - timedelta(days=30))
+    rebuild_call_state(repo._engine)  # noqa: SLF001 - the slow path, as after an import
+    assert repo.candidates(NOW - timedelta(days=30)) == kept
+
+
+def test_reminders_and_the_visit_proposal_are_created_with_the_call(repo: CallRepository) -> None:
+    visit_at = datetime(2026, 11, 24, 15, 0, tzinfo=SHANGHAI)
+    saved = repo.save(call(contact_id=None, intent=Intent.A, need="样机", next_step="寄报价单",
+                           next_step_on=date(2026, 11, 26), visit_possible=True, visit_when=visit_at,
+                           materials_requested="价目表"), plan, mark_do_not_call=False, now=NOW)
+    assert len(saved.reminder_ids) == 2 and saved.visit_id is not None
+    with repo._engine.connect() as connection:  # noqa: SLF001
+        reminders = connection.execute(select(ReminderRow.kind, ReminderRow.due_on, ReminderRow.status,
+                                              ReminderRow.text, ReminderRow.source_key, ReminderRow.customer_id)
+                                       .order_by(ReminderRow.id)).all()
+        visit = connection.execute(select(VisitRow.status, VisitRow.planned_on, VisitRow.starts_at,
+                                          VisitRow.from_call_id, VisitRow.purpose)).one()
+    assert [tuple(r) for r in reminders] == [
+        ("follow_up", date(2026, 11, 26), "pending", "寄报价单", f"call:{saved.call.id}:follow_up", 1),
+        ("materials", TODAY, "pending", "价目表", f"call:{saved.call.id}:materials", 1),
+    ]
+    assert tuple(visit) == ("proposed", date(2026, 11, 24), visit_at, saved.call.id, "寄报价单")
+
+
+def test_logging_the_same_call_twice_makes_reminders_that_do_not_collide(repo: CallRepository) -> None:
+    same = call(next_step="回访", next_step_on=date(2026, 11, 23), materials_requested="样品")
+    first = repo.save(same, plan, mark_do_not_call=False, now=NOW)
+    second = repo.save(same, plan, mark_do_not_call=False, now=NOW)
+    assert first.call.id != second.call.id
+    with repo._engine.connect() as connection:  # noqa: SLF001
+        keys = connection.execute(select(ReminderRow.source_key)).scalars().all()
+    assert len(keys) == len(set(keys)) == 4
+
+
+def test_reaching_the_customer_settles_the_follow_ups_that_were_due(repo: CallRepository) -> None:
+    repo.save(call(at=NOW - timedelta(days=6), next_step="回访", next_step_on=TODAY - timedelta(days=1)), plan,
+              mark_do_not_call=False, now=NOW - timedelta(days=6))
+    repo.save(call(outcome=CallOutcome.NO_ANSWER), plan, mark_do_not_call=False, now=NOW)
+    with repo._engine.connect() as connection:  # noqa: SLF001
+        assert connection.execute(select(ReminderRow.status)).scalars().all() == ["pending"]
+    repo.save(call(at=NOW + timedelta(minutes=5)), plan, mark_do_not_call=False, now=NOW)
+    with repo._engine.connect() as connection:  # noqa: SLF001
+        assert connection.execute(select(ReminderRow.status)).scalars().all() == ["done"]
+
+
+def test_do_not_call_only_on_a_refusal_the_rep_confirmed(repo: CallRepository) -> None:
+    unconfirmed = repo.save(call(outcome=CallOutcome.REFUSED), plan, mark_do_not_call=False, now=NOW)
+    assert not unconfirmed.marked_do_not_call
+    assert [c.do_not_call for c in repo.candidates(NOW) if c.customer_id == 1] == [False]
+    not_a_refusal = repo.save(call(outcome=CallOutcome.BUSY), plan, mark_do_not_call=True, now=NOW)
+    assert not not_a_refusal.marked_do_not_call
+    confirmed = repo.save(call(outcome=CallOutcome.REFUSED), plan, mark_do_not_call=True, now=NOW)
+    assert confirmed.marked_do_not_call
+    assert [c.do_not_call for c in repo.candidates(NOW) if c.customer_id == 1] == [True]
+
+
+def test_a_call_to_a_customer_or_contact_not_in_the_book_is_refused(repo: CallRepository) -> None:
+    with pytest.raises(UserError, match="no customer 99"):
+        repo.save(call(customer_id=99), plan, mark_do_not_call=False, now=NOW)
+    with pytest.raises(UserError, match="not a contact of customer 1"):
+        repo.save(call(contact_id=12345), plan, mark_do_not_call=False, now=NOW)
+    assert repo.history(1) == []
+
+
+def test_candidates_carry_the_pinned_tier_and_the_largest_recent_demand(repo: CallRepository) -> None:
+    with repo._engine.begin() as connection:  # noqa: SLF001
+        connection.execute(CustomerRow.__table__.update().where(CustomerRow.id == 2).values(
+            tier_pin="super", churn_signals="yoy_drop,complaints", next_special_on=date(2026, 11, 23),
+            next_special_kind="birthday"))
+    for days, cents in ((40, 9_000_000), (10, 300_000), (3, 700_000), (1, 200_000)):
+        at = NOW - timedelta(days=days)
+        repo.save(call(customer_id=2, at=at, intent=Intent.B, expected_value_cents=cents), plan,
+                  mark_do_not_call=False, now=at)
+    by_id = {c.customer_id: c for c in repo.candidates(NOW - timedelta(days=30))}
+    two = by_id[2]
+    assert two.tier is Tier.SUPER
+    assert two.recent_demand_cents == 700_000  # the largest within 30 days, not the sum; the 40-day-old is out
+    assert two.open_value_cents == 200_000  # the latest call's
+    assert two.churn_signals == ("yoy_drop", "complaints")
+    assert (two.special_date, two.special_kind) == (date(2026, 11, 23), "birthday")
+    assert by_id[1].last_call_at is None and by_id[1].recent_demand_cents == 0
+
+
+def test_todays_calls_and_progress_follow_the_local_day(repo: CallRepository) -> None:
+    start = datetime(2026, 11, 22, tzinfo=SHANGHAI)
+    end = start + timedelta(days=1)
+    for customer_id, at, outcome in ((1, start - timedelta(minutes=1), CallOutcome.CONNECTED),  # yesterday
+                                     (1, start + timedelta(hours=9), CallOutcome.NO_ANSWER),
+                                     (1, start + timedelta(hours=10), CallOutcome.CONNECTED),
+                                     (2, start + timedelta(hours=11), CallOutcome.BUSY)):
+        repo.save(call(customer_id=customer_id, at=at, outcome=outcome), plan, mark_do_not_call=False, now=at)
+    today = repo.calls_between(1, start, end)
+    assert [c.outcome for c in today] == [CallOutcome.NO_ANSWER, CallOutcome.CONNECTED]  # oldest first
+    assert [c.called_at for c in repo.history(1)] == sorted((c.called_at for c in repo.history(1)), reverse=True)
+    progress = repo.progress(start, end)
+    assert (progress.called, progress.reached, progress.calls) == (2, 1, 3)
