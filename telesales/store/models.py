@@ -225,6 +225,8 @@ class VisitRow(Base):
     purpose: Mapped[str] = mapped_column(Text, default="")
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
     from_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    # the rep's own place for the visit in its day (dragged into order); NULL: the route planner places it
+    sequence: Mapped[int | None] = mapped_column(Integer)
 
 
 class ImportantDateRow(Base):
