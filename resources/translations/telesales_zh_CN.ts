@@ -177,147 +177,147 @@
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="251" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="253" />
         <source>The expected value is not an amount.</source>
         <translation>预计金额不是有效的数字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="254" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="256" />
         <source>The call-back time has already passed.</source>
         <translation>回电时间已经过了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="260" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="262" />
         <source>The follow-up date has already passed.</source>
         <translation>跟进日期已经过了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="287" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="289" />
         <source>The call was not saved: {reason}</source>
         <translation>通话未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="298" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="301" />
         <source>{name} · {tier}</source>
         <translation>{name} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="315" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
         <source>&amp;Do not call again</source>
         <translation>不再致电(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
         <source>possible, at</source>
         <translation>可以，时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
         <source>follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Reached</source>
         <translation>接听人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Need</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>Expected va&amp;lue</source>
         <translation>预计金额(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Attitude</source>
         <translation>态度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Intent</source>
         <translation>意向(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>&amp;Visit</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>&amp;Materials asked for</source>
         <translation>索取资料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>Not&amp;es</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>What do they need?</source>
         <translation>客户需要什么？</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
         <source>e.g. price list, samples</source>
         <translation>例如：价目表、样品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
         <source>e.g. send the quotation</source>
         <translation>例如：发送报价单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="334" />
         <source>Contact, need, value, attitude and intent come from the last call.</source>
         <translation>接听人、需求、金额、态度和意向沿用上次通话。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="343" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="345" />
         <source>intent {level}</source>
         <translation>意向 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="349" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="351" />
         <source>next step {date}</source>
         <translation>下一步 {date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="353" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="355" />
         <source>Earlier calls:</source>
         <translation>之前的通话：</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="378" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
@@ -960,62 +960,62 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="94" />
+        <location filename="../../telesales/ui/screens/customers.py" line="96" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="179" />
+        <location filename="../../telesales/ui/screens/customers.py" line="185" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="182" />
+        <location filename="../../telesales/ui/screens/customers.py" line="188" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="190" />
+        <location filename="../../telesales/ui/screens/customers.py" line="196" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="193" />
+        <location filename="../../telesales/ui/screens/customers.py" line="199" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="200" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="197" />
+        <location filename="../../telesales/ui/screens/customers.py" line="203" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <location filename="../../telesales/ui/screens/customers.py" line="211" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="217" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>

@@ -177,147 +177,147 @@
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="251" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="253" />
         <source>The expected value is not an amount.</source>
         <translation>預計金額不是有效的數字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="254" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="256" />
         <source>The call-back time has already passed.</source>
         <translation>回電時間已經過了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="260" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="262" />
         <source>The follow-up date has already passed.</source>
         <translation>追蹤日期已經過了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="287" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="289" />
         <source>The call was not saved: {reason}</source>
         <translation>通話未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="298" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
         <source>Log a call</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="301" />
         <source>{name} · {tier}</source>
         <translation>{name} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="315" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
         <source>&amp;Do not call again</source>
         <translation>不再致電(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
         <source>possible, at</source>
         <translation>可以，時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
         <source>follow up on</source>
         <translation>追蹤日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Outcome</source>
         <translation>結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Reached</source>
         <translation>接聽人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Need</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>Expected va&amp;lue</source>
         <translation>預計金額(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Attitude</source>
         <translation>態度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Intent</source>
         <translation>意願(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>&amp;Visit</source>
         <translation>拜訪(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>&amp;Materials asked for</source>
         <translation>索取資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>Not&amp;es</source>
         <translation>備註(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>What do they need?</source>
         <translation>客戶需要什麼？</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
         <source>e.g. price list, samples</source>
         <translation>例如：價目表、樣品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
         <source>e.g. send the quotation</source>
         <translation>例如：寄送報價單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="334" />
         <source>Contact, need, value, attitude and intent come from the last call.</source>
         <translation>接聽人、需求、金額、態度和意願沿用上次通話。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="343" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="345" />
         <source>intent {level}</source>
         <translation>意願 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="349" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="351" />
         <source>next step {date}</source>
         <translation>下一步 {date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="353" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="355" />
         <source>Earlier calls:</source>
         <translation>先前的通話：</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="378" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
@@ -960,62 +960,62 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="94" />
+        <location filename="../../telesales/ui/screens/customers.py" line="96" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="179" />
+        <location filename="../../telesales/ui/screens/customers.py" line="185" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="182" />
+        <location filename="../../telesales/ui/screens/customers.py" line="188" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="190" />
+        <location filename="../../telesales/ui/screens/customers.py" line="196" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="193" />
+        <location filename="../../telesales/ui/screens/customers.py" line="199" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="200" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="197" />
+        <location filename="../../telesales/ui/screens/customers.py" line="203" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <location filename="../../telesales/ui/screens/customers.py" line="211" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="217" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from telesales.services.book_session import BookSession
 from telesales.services.calls import CallLogContext, LogCallRequest, LoggedCall
 from telesales.ui.call_words import (
     attitude_name,
+    created_text,
     day,
     intent_name,
     local_moment,
@@ -395,9 +397,16 @@ class CallLogLauncher(QObject):
         dialog = CallLogDialog(context, save, self._screen)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self.logged.emit)
+        dialog.logged.connect(lambda logged: self._announce(logged, context))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
+
+    def _announce(self, logged: LoggedCall, context: CallLogContext) -> None:
+        window = self._screen.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                created_text(logged.created, logged.marked_do_not_call, context.now), 10_000)
 
     def _closed(self, dialog: CallLogDialog) -> None:
         if self.dialog is dialog:

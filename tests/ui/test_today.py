@@ -20,6 +20,8 @@ from telesales.services.calls import LogCallRequest
 from telesales.ui.call_log_dialog import CallLogDialog
 from telesales.ui.main_window import MainWindow
 from telesales.ui.models.call_list_table import CHIPS_ROLE, CUSTOMER, PHONE, RANK, REASONS
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE
+from telesales.ui.screens.customers import CustomersScreen
 from telesales.ui.screens.today import TodayScreen
 from tests.calls_book import SHANGHAI
 from tests.ui.conftest import open_window, settle
@@ -178,3 +180,26 @@ def test_the_call_log_speaks_chinese(qtbot: QtBot, qapp: QApplication, demo_path
     finally:
         switcher.apply("en")
         window.close()
+
+
+def test_f2_in_the_customer_list_logs_a_call_and_today_moves_on(english: tuple[MainWindow, TodayScreen],
+                                                                 qtbot: QtBot, qapp: QApplication) -> None:
+    window, today = english
+    first = today.model.call_at(0).customer_id
+    customers = window.show_screen(CustomersScreen)
+    assert isinstance(customers, CustomersScreen)
+    settle(qapp, window)
+    row = next(r for r in range(customers.model.rowCount())
+               if customers.model.index(r, 0).data(CUSTOMER_ID_ROLE) == first)
+    customers.table.setFocus()
+    customers.table.selectRow(row)
+    qtbot.keyClick(customers.table, Qt.Key.Key_F2)
+    settle(qapp, window)
+    dialog = customers.call_log.dialog
+    assert dialog is not None and dialog.context.customer.id == first
+    qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return)
+    settle(qapp, window)
+    assert window.statusBar().currentMessage().startswith("Call saved")
+    window.show_screen(TodayScreen)  # the list notices the call logged elsewhere
+    settle(qapp, window)
+    assert today.model.row_of(first) is None

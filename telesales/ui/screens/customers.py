@@ -23,6 +23,7 @@ from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
 from telesales.domain.model import Tier
 from telesales.services.book_info import BookInfo
 from telesales.services.customer_list import Listing
+from telesales.ui.call_log_dialog import CallLogLauncher
 from telesales.ui.customer_words import INTENTS, STAGES, word
 from telesales.ui.labels import tier_name
 from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
@@ -88,10 +89,15 @@ class CustomersScreen(Screen):
         self._areas: list[AreaChoice] = []
         self._filling = False
         self._fill_filters()
+        self.call_log = CallLogLauncher(self, runner, lambda: self.session, self.selected_customer)  # F2
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Customers")
+
+    def selected_customer(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CUSTOMER_ID_ROLE) if index.isValid() else None
 
     # -- the question
 
