@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 def session_for(book: OpenedBook) -> BookSession:
     from telesales.services.calls import CallService
     from telesales.store.call_repository import CallRepository
+    from telesales.services.customer_value import CustomerValueService
     from telesales.store.export_reader import BookReader
     from telesales.store.import_writer import ImportWriter
     from telesales.store.listing import CustomerListing
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
+    from telesales.store.value_queries import ValueStore
 
     engine = book.engine
     settings, customers = SettingsRepository(engine), CustomerQueries(engine)
@@ -47,6 +49,7 @@ def session_for(book: OpenedBook) -> BookSession:
         listing=CustomerListing(engine),
         importer=ImportWriter(engine, SettingsRepository(engine).load()["greetings.region"]),
         reader=BookReader(engine),
+        value=CustomerValueService(ValueStore(engine), SettingsRepository(engine)),
     )
 
 
@@ -64,15 +67,20 @@ def create_demo_session(path: Path, request: DemoRequest,
                         progress: Callable[[int, int], None] | None = None) -> BookSession:
     """A new demo book at `path`, built aside and renamed into place when complete."""
     from telesales.services.demo import fill_demo
+    from telesales.services.demo_value import fill_value_history
     from telesales.store.book import create_book
     from telesales.store.call_state import rebuild_call_state
-    from telesales.store.repositories import BulkWriter
+    from telesales.store.repositories import BulkWriter, SettingsRepository
     from telesales.store.search_index import rebuild as rebuild_search_index
+    from telesales.store.value_queries import ValueStore
 
     def fill(engine: Engine) -> None:
         fill_demo(BulkWriter(engine), request, progress)
         rebuild_call_state(engine)
         rebuild_search_index(engine)
+        # a year of re-tierings, pins, complaints: the pyramid's history as a rep's book would have it
+        fill_value_history(ValueStore(engine), SettingsRepository(engine), request.locale, request.seed,
+                           request.today)
 
     return session_for(create_book(path, fill=fill))
 

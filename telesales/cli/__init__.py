@@ -38,6 +38,7 @@ Command = Callable[[argparse.Namespace], int]
 
 def build_parser() -> Parser:
     from telesales.cli import book_commands, call_commands, transfer_commands
+    from telesales.cli import value_commands
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
@@ -48,6 +49,7 @@ def build_parser() -> Parser:
     book_commands.register(subparsers)
     call_commands.register(subparsers)
     transfer_commands.register(subparsers)
+    value_commands.register(subparsers)
     return parser
 
 

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from fractions import Fraction
+from functools import lru_cache
 from statistics import median
 from typing import NamedTuple
 
@@ -49,6 +49,21 @@ from telesales.domain.settings import DEFAULTS, RuleSettings
 from telesales.domain.tiering import exact_percent, months_before
 
 Evidence = dict[str, int | float]
+
+
+@lru_cache(maxsize=64)
+def _percent(percent: float) -> tuple[int, int]:
+    share = exact_percent(percent)
+    return share.numerator, share.denominator
+
+
+def _at_least(part: int, whole: int, percent: float) -> bool:
+    """Whether part / whole × 100 ≥ percent, exactly (integers only: a book asks this 100,000 times)."""
+    numerator, denominator = _percent(percent)
+    return part * 100 * denominator >= numerator * whole
+
+
+_months_before = lru_cache(maxsize=64)(months_before)
 
 
 class Stage(StrEnum):
@@ -169,13 +184,13 @@ def stage_of(
     }
     if prior > 0:
         evidence["change_percent"] = round(100.0 * (current - prior) / prior, 2)
-    if first > months_before(as_of, params.acquisition_months):
+    if first > _months_before(as_of, params.acquisition_months):
         stage = Stage.ACQUISITION
     elif current <= 0:
         stage = Stage.DECLINE
-    elif prior <= 0 or Fraction(current - prior, prior) * 100 >= exact_percent(params.growth_percent):
+    elif prior <= 0 or _at_least(current - prior, prior, params.growth_percent):
         stage = Stage.GROWTH
-    elif Fraction(prior - current, prior) * 100 >= exact_percent(params.decline_percent):
+    elif _at_least(prior - current, prior, params.decline_percent):
         stage = Stage.DECLINE
     else:
         stage = Stage.STABLE
@@ -270,7 +285,7 @@ def yoy_drop(orders: Iterable[Order], as_of: date, share_percent: float = 40.0) 
 
 def yoy_flag(this_year: int, last_year: int, share_percent: float = 40.0) -> ChurnFlag | None:
     """The year-on-year signal from the two year-to-date sums (cents)."""
-    if last_year <= 0 or Fraction(this_year, last_year) * 100 >= exact_percent(share_percent):
+    if last_year <= 0 or _at_least(this_year, last_year, share_percent):
         return None
     return ChurnFlag(
         ChurnSignal.YOY_DROP,

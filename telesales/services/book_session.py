@@ -17,6 +17,7 @@ from telesales.services.book_export import BookReaderPort, TextSheet, book_sheet
 from telesales.services.book_info import BookInfo, book_info
 from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
 from telesales.services.customer_list import Listing, list_customers
+from telesales.services.customer_value import CustomerValueService
 from telesales.services.finding import Found, find
 from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
 from telesales.services.ports import (
@@ -46,6 +47,7 @@ class BookSession:
     calls: CallService | None = None  # calls and the day's call list (issue 5)
     importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
+    value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
+from telesales.domain.book_value import (
+    CallMark,
+    CustomerUpdate,
+    OrderSums,
+    TierMember,
+    TierMovement,
+    ValueCustomer,
+)
 from telesales.domain.call_records import CustomerPhone, DayProgress, SavedCall
 from telesales.domain.calllist import CallCandidate, Consequence
+from telesales.domain.lifecycle import Period
 from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
-from telesales.domain.model import Call, Contact, Customer, CustomerSummary, Intent
+from telesales.domain.model import Call, Contact, Customer, CustomerSummary, Face, Intent, Tier, TierChange
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
+from telesales.domain.tiering import TierResult
+from telesales.domain.valuation import CustomerMetrics
 
 
 class BookQueriesPort(Protocol):
@@ -83,3 +94,39 @@ class CallStorePort(Protocol):
     def progress(self, start: datetime, end: datetime) -> DayProgress: ...
 
     def contacts(self, customer_id: int) -> list[Contact]: ...
+
+
+class ValueStorePort(Protocol):
+    """Customer value: order figures summed per customer, tiers and their changes (telesales.store.value_queries)."""
+
+    def order_sums(self, as_of: date, periods: Sequence[Period]) -> list[OrderSums]: ...
+
+    def tier_figures(self, as_of: date, window: Period) -> list[tuple[int, int]]: ...
+
+    def window_metrics(self, window: Period) -> list[CustomerMetrics]: ...
+
+    def customers(self, *, names: bool = True) -> list[ValueCustomer]: ...
+
+    def customer(self, customer_id: int) -> ValueCustomer | None: ...
+
+    def call_marks(self, since: date) -> list[CallMark]: ...
+
+    def tier_revenues(self, window: Period) -> list[TierResult]: ...
+
+    def tier_members(self, tier: Tier, window: Period) -> list[TierMember]: ...
+
+    def movements(self, since: date) -> list[TierMovement]: ...
+
+    def last_run(self) -> date | None: ...
+
+    def untiered(self) -> bool: ...
+
+    def save_tiering(self, today: date, updates: Sequence[CustomerUpdate], changes: Sequence[TierChange]) -> None: ...
+
+    def set_pin(self, customer_id: int, pin: Tier | None, reason: str, change: TierChange | None) -> bool: ...
+
+    def set_face(self, customer_id: int, face: Face | None) -> bool: ...
+
+    def reached_calls(self, after: date, through: date) -> list[tuple[int, int]]: ...
+
+    def flag_calls(self, complaints: Sequence[int], unmet: Sequence[tuple[int, str]]) -> None: ...

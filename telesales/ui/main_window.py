@@ -127,11 +127,19 @@ class MainWindow(QMainWindow):
         for screen in self.screens:
             screen.set_session(session)
         self.runner.read(session.info, self._show_info, lambda _e: None)
+        if session.value is not None:  # once a day: re-tier, stages, churn signals (then the screens refresh)
+            value = session.value
+            self.runner.write(lambda: value.refresh_if_stale(date.today()),
+                              lambda ran: self._daily_done(session, ran), lambda _e: None)
         self.retranslate()
         if session.backup is not None:
             self.statusBar().showMessage(self.tr("The book was upgraded; a copy of the old one is at {path}").format(
                 path=session.backup), 15_000)
         self.book_opened.emit(session)
+
+    def _daily_done(self, session: BookSession, ran: object) -> None:
+        if ran is not None and session is self.session:
+            self.refresh()
 
     def _book_failed(self, error: BaseException) -> None:
         self.retranslate()
