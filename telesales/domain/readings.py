@@ -54,16 +54,28 @@ def char_readings(char: str) -> tuple[str, ...]:
 
 def syllables(text: str, normalised: bool = False) -> list[str]:
     """The name as typed syllables: pinyin for Chinese characters, Latin words and numbers as they are."""
+    return spoken_words(text if normalised else normalise(text))[0]
+
+
+def spoken_words(text: str) -> tuple[list[str], list[int]]:
+    """(syllables of a normalised name, the syllable index where each word starts).
+
+    Chinese is cut into words by pypinyin's segmenter (南京市 | 九方 | 信息 | 有限公司), which also picks each
+    word's reading (重庆 chongqing, not zhongqing).
+    """
     from pypinyin.seg.mmseg import seg
 
     out: list[str] = []
-    for run in _RUNS.findall(text if normalised else normalise(text)):
+    starts: list[int] = []
+    for run in _RUNS.findall(text):
         if has_cjk(run):
             for word in seg.cut(run):
+                starts.append(len(out))
                 out.extend(_word(word))
         else:
+            starts.append(len(out))
             out.append(run)
-    return out
+    return out, starts
 
 
 def first_readings(text: str) -> tuple[str, ...]:

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from telesales.domain.readings import digits, first_readings, has_cjk, normalise, syllables
+from telesales.domain.readings import char_readings, digits, has_cjk, normalise, spoken_words
 
 MAX_INNER = 10  # inner keys per name: enough for a long company name
-PHONE_TAILS = (8, 4)  # the last digits a rep remembers of a number: after the mobile prefix, the last four
+PHONE_TAILS = (4,)  # the last digits a rep remembers of a number
+SHORT_NAME = 4  # a person's name: inner keys from every character (the given name); longer: from every word
 TRUNK_PREFIX_COUNTRIES = ("886", "852", "853", "86", "1")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -46,7 +47,11 @@ FIELD_BONUS = {
 }
 PINYIN_FIELDS = frozenset({KeyField.PINYIN, KeyField.PINYIN_INNER})
 
-Key = tuple[str, KeyField]
+# the fields as plain ints inside keys: an IntEnum member hashes through a Python-level __hash__, which made
+# building a big book's keys several times slower
+NAME, NAME_INNER, PINYIN, PINYIN_INNER, INITIALS, INITIALS_INNER, PHONE, PHONE_INNER, PLACE = map(int, KeyField)
+
+Key = tuple[str, int]
 
 
 def _inner(parts: list[str], minimum: int) -> Iterable[str]:
@@ -57,15 +62,16 @@ def _inner(parts: list[str], minimum: int) -> Iterable[str]:
 
 LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "分公司", "公司", "集团", "集團",
                "工作室", "商行", "厂", "廠", "店")
+_LEGAL_TAIL = re.compile("(?:" + "|".join(LEGAL_FORMS) + ")$")
 
 
 def _core(text: str) -> str:
     """A company name without its legal form (有限公司…), for inner keys."""
     for _ in range(2):  # 集团有限公司
-        for form in LEGAL_FORMS:
-            if text.endswith(form) and len(text) > len(form) + 1:
-                text = text[: -len(form)]
-                break
+        found = _LEGAL_TAIL.search(text)
+        if found is None or found.start() < 2:
+            break
+        text = text[: found.start()]
     return text
 
 
@@ -78,24 +84,30 @@ def _name_keys(name: str) -> set[Key]:
     text = normalise(name)
     if not text:
         return set()
-    keys: set[Key] = {(text, KeyField.NAME)}
+    keys: set[Key] = {(text, NAME)}
     if has_cjk(text):
-        spoken = syllables(text, normalised=True)
+        spoken, words = spoken_words(text)
         initials = [syllable[0] for syllable in spoken]
-        keys.add(("".join(spoken), KeyField.PINYIN))
-        keys.add(("".join(initials), KeyField.INITIALS))
-        for reading in first_readings(name):
-            keys.add((reading + "".join(spoken[1:]), KeyField.PINYIN))
-            keys.add((reading[0] + "".join(initials[1:]), KeyField.INITIALS))
-        core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
-        keys.update((text[start:], KeyField.NAME_INNER) for start in range(1, min(core - 2, MAX_INNER) + 1))
-        keys.update((suffix + "".join(spoken[core:]), KeyField.PINYIN_INNER)
-                    for suffix in _inner(spoken[:core], 2) if len(spoken) == len(text))
+        full, letters = "".join(spoken), "".join(initials)
+        keys.add((full, PINYIN))
+        keys.add((letters, INITIALS))
+        if has_cjk(text[0]):
+            rest, rest_letters = full[len(spoken[0]):], letters[1:]
+            for reading in char_readings(text[0]):
+                keys.add((reading + rest, PINYIN))
+                keys.add((reading[0] + rest_letters, INITIALS))
+        if len(spoken) == len(text):  # one syllable per character: inner keys line up in both scripts
+            core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
+            # short names (people) from every character, longer ones (companies) from every word
+            starts = range(1, core - 1) if len(text) <= SHORT_NAME else [w for w in words if 0 < w < core - 1]
+            for start in list(starts)[:MAX_INNER]:
+                keys.add((text[start:], NAME_INNER))
+                keys.add(("".join(spoken[start:]), PINYIN_INNER))
     else:
-        words = _WORDS.findall(unicodedata.normalize("NFKC", name).lower())
-        keys.update((suffix, KeyField.NAME_INNER) for suffix in _inner(words, 1))
-        if len(words) > 1:
-            keys.add(("".join(word[0] for word in words), KeyField.INITIALS))
+        words_ = _WORDS.findall(unicodedata.normalize("NFKC", name).lower())
+        keys.update((suffix, NAME_INNER) for suffix in _inner(words_, 1))
+        if len(words_) > 1:
+            keys.add(("".join(word[0] for word in words_), INITIALS))
     return keys
 
 
@@ -119,18 +131,18 @@ def national_digits(phone: str) -> list[str]:
 def phone_keys(phone: str) -> set[Key]:
     keys: set[Key] = set()
     for form in national_digits(phone):
-        keys.add((form, KeyField.PHONE))
-        keys.update((form[-tail:], KeyField.PHONE_INNER) for tail in PHONE_TAILS if len(form) > tail)
+        keys.add((form, PHONE))
+        keys.update((form[-tail:], PHONE_INNER) for tail in PHONE_TAILS if len(form) > tail)
     return keys
 
 
 @lru_cache(maxsize=4_096)
 def place_keys(*places: str) -> frozenset[Key]:
-    return frozenset((text, KeyField.PLACE) for text in map(normalise, places) if text)
+    return frozenset((text, PLACE) for text in map(normalise, places) if text)
 
 
 def customer_keys(name: str, phone: str, province: str = "", city: str = "", district: str = "") -> set[Key]:
-    return name_keys(name) | phone_keys(phone) | place_keys(province, city, district)
+    return name_keys(name) | phone_keys(phone) | place_keys(city, district)  # a province is found by its cities
 
 
 def contact_keys(name: str, phone: str) -> set[Key]:
@@ -154,7 +166,7 @@ class Query:
 
 def parse_query(typed: str) -> Query:
     text = normalise(typed)
-    return Query(text, "".join(syllables(typed)) if has_cjk(text) else "")
+    return Query(text, "".join(spoken_words(text)[0]) if has_cjk(text) else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,7 +82,7 @@ def normalise_phone(text: str, region: str) -> str:
     compact = _COMPACT.sub("", value)
     quick = compact if _E164.fullmatch(compact) else (
         "+86" + compact if region == "CN" and _CN_MOBILE.fullmatch(compact) else None)
-    if quick is not None and _valid_shape(quick[1:9], len(quick) - 1):
+    if quick is not None and _valid_shape(quick[1:7], len(quick) - 1):
         return quick
     import phonenumbers
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, contact_key_rows, customer_key_rows, replace_keys
@@ -47,6 +47,24 @@ def _order(row: Any, order_id: int, customer_id: int) -> dict[str, Any]:
             "profit_cents": row.profit or 0, "paid_cents": row.paid or 0, "notes": row.order_notes}
 
 
+def _insert(connection: Connection, table: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Rows through the driver's executemany, each value bound by the column's own type (dates, UTC moments)."""
+    if not rows:
+        return
+    columns = [column for column in table.__table__.columns if column.name in rows[0]]
+    processors = [column.type.bind_processor(connection.dialect) for column in columns]
+    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(column.name for column in columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    values = [tuple(value if process is None or value is None else process(value)
+                    for value, process in zip((row[column.name] for column in columns), processors, strict=True))
+              for row in rows]
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
+
+
 class ImportWriter:
     def __init__(self, engine: Engine, region: str = "CN") -> None:
         self._engine = engine
@@ -80,7 +98,7 @@ class ImportWriter:
         contacts: list[dict[str, Any]] = []
         roles: list[dict[str, Any]] = []
         orders: list[dict[str, Any]] = []
-        keys: list[dict[str, Any]] = []
+        keys: list[tuple[str, int, int, int]] = []
         attached: list[tuple[int, Any]] = list(orphan_contacts)
         ordered: list[tuple[int, Any]] = list(orphan_orders)
         for item in customers:
@@ -106,8 +124,7 @@ class ImportWriter:
             order_id += 1
         for table, rows in ((CustomerRow, new_customers), (ContactRow, contacts), (ContactRoleRow, roles),
                             (OrderRow, orders)):
-            for start in range(0, len(rows), 20_000):
-                connection.execute(insert(table), rows[start:start + 20_000])
+            _insert(connection, table, rows)
         add_keys(connection, keys)
 
     def _merge(self, connection: Connection, customer_id: int, row: Any) -> None:

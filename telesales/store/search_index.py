@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, select, text
+from sqlalchemy import Connection, Engine, bindparam, delete, func, select
 
 from telesales.domain.search import Candidate, Key, KeyField, contact_keys, customer_keys
 from telesales.store.models import ContactRow, CustomerRow, SearchKeyRow
@@ -21,35 +21,45 @@ _TABLE = SearchKeyRow.__table__
 _DELETE = delete(_TABLE).where(
     _TABLE.c.key == bindparam("k"), _TABLE.c.customer_id == bindparam("c"),
     _TABLE.c.contact_id == bindparam("p"), _TABLE.c.field == bindparam("f"))
-_INSERT = text("INSERT OR IGNORE INTO search_keys (key, customer_id, contact_id, field) VALUES (:k, :c, :p, :f)")
 
 
-def _rows(keys: Iterable[Key], customer_id: int, contact_id: int) -> list[dict[str, Any]]:
-    return [{"k": key, "c": customer_id, "p": contact_id, "f": int(field)} for key, field in keys]
+KeyRow = tuple[str, int, int, int]  # key, customer id, contact id (0: the customer), field
 
 
-def customer_key_rows(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _rows(keys: Iterable[Key], customer_id: int, contact_id: int) -> list[KeyRow]:
+    return [(key, customer_id, contact_id, field) for key, field in keys]
+
+
+def customer_key_rows(row: Mapping[str, Any]) -> list[KeyRow]:
     keys = customer_keys(row["name"] or "", row.get("phone") or "", row.get("province") or "",
                          row.get("city") or "", row.get("district") or "")
     return _rows(keys, row["id"], 0)
 
 
-def contact_key_rows(row: Mapping[str, Any]) -> list[dict[str, Any]]:
+def contact_key_rows(row: Mapping[str, Any]) -> list[KeyRow]:
     return _rows(contact_keys(row["name"] or "", row.get("phone") or ""), row["customer_id"], row["id"])
 
 
-def replace_keys(connection: Connection, old: Sequence[dict[str, Any]], new: Sequence[dict[str, Any]]) -> None:
+def replace_keys(connection: Connection, old: Sequence[KeyRow], new: Sequence[KeyRow]) -> None:
     """Swap one owner's old keys for its new ones (either may be empty: a new or a removed owner)."""
-    gone = [row for row in old if row not in new]
+    gone = [dict(zip("kcpf", row, strict=True)) for row in set(old) - set(new)]
     if gone:
         connection.execute(_DELETE, gone)
-    if new:
-        connection.execute(_INSERT, list(new))
+    add_keys(connection, new)
 
 
-def add_keys(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
+_RAW_INSERT = "INSERT OR IGNORE INTO search_keys (key, customer_id, contact_id, field) VALUES (?, ?, ?, ?)"
+
+
+def add_keys(connection: Connection, rows: Sequence[KeyRow]) -> None:
+    """Many keys at once, in key order, through the driver's executemany (SQLAlchemy's per-row parameter
+    processing costs more than SQLite's insert for millions of keys)."""
     if rows:
-        connection.execute(_INSERT, sorted(rows, key=lambda row: row["k"]))
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.executemany(_RAW_INSERT, sorted(rows))
+        finally:
+            cursor.close()
 
 
 class SearchIndex:
@@ -65,7 +75,7 @@ class SearchIndex:
                     for row in connection.execute(query)]
 
 
-def _all_keys(connection: Connection) -> Iterator[dict[str, Any]]:
+def _all_keys(connection: Connection) -> Iterator[KeyRow]:
     columns = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow.province, CustomerRow.city,
                CustomerRow.district)
     for row in connection.execute(select(*columns)).mappings():
@@ -81,9 +91,8 @@ def rebuild(engine: Engine | Connection) -> int:
         with engine.begin() as connection:
             return rebuild(connection)
     engine.execute(delete(_TABLE))
-    rows = sorted(_all_keys(engine), key=lambda row: row["k"])  # in key order: appends to the B-tree
-    for start in range(0, len(rows), 50_000):
-        engine.execute(_INSERT, rows[start:start + 50_000])
+    rows = list(_all_keys(engine))
+    add_keys(engine, rows)  # in key order: appends to the B-tree
     return len(rows)
 
 
