@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from telesales.demo.generator import DemoRequest
+    from telesales.services.ports import SettingsPort
+    from telesales.services.visits import VisitService
     from telesales.store.book import OpenedBook
 
 
@@ -42,6 +44,7 @@ def session_for(book: OpenedBook) -> BookSession:
         settings_store=settings,
         customers=customers,
         calls=CallService(CallRepository(engine), settings, customers),
+        visits=_visit_service(engine, settings),
         closer=book.close,
         upgraded_from=book.upgraded_from,
         backup=book.backup,
@@ -51,6 +54,15 @@ def session_for(book: OpenedBook) -> BookSession:
         reader=BookReader(engine),
         value=CustomerValueService(ValueStore(engine), SettingsRepository(engine)),
     )
+
+
+def _visit_service(engine: Engine, settings: SettingsPort) -> VisitService:
+    """Visits by area in route order, reading places with the rep's home city in mind."""
+    from telesales.places.locate import Locator
+    from telesales.services.visits import VisitService
+    from telesales.store.visits import VisitRepository
+
+    return VisitService(VisitRepository(engine), settings, Locator)
 
 
 def open_session(path: Path, create: bool = False) -> BookSession:

@@ -12,6 +12,7 @@ from telesales.domain.call_records import DayProgress
 from telesales.domain.calllist import CallList, RepeatCallWarning
 from telesales.domain.listing import ListQuery
 from telesales.domain.model import Call, CustomerSummary
+from telesales.domain.places import Located
 from telesales.domain.settings import RuleSettings
 from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.book_info import BookInfo, book_info
@@ -29,6 +30,14 @@ from telesales.services.ports import (
     SettingsPort,
 )
 from telesales.services.vcard import format_vcards
+from telesales.services.visits import (
+    PlacesFilled,
+    RecordedVisit,
+    VisitDay,
+    VisitOutcome,
+    VisitService,
+    VisitWeek,
+)
 
 _P = TypeVar("_P")
 
@@ -48,6 +57,7 @@ class BookSession:
     importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
     value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
+    visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -129,6 +139,45 @@ class BookSession:
 
     def call_history(self, customer_id: int, limit: int | None = None) -> list[Call]:
         return self._need(self.calls).history(customer_id, limit)
+
+    # -- visits
+
+    def visit_today(self) -> date:
+        """Today in the rep's time zone."""
+        return self._need(self.visits).today()
+
+    def visit_day(self, day: date) -> VisitDay:
+        """The day's visits grouped by area in route order (or the rep's own), timed, with what does not fit."""
+        return self._need(self.visits).day(day)
+
+    def visit_week(self, first: date, days: int = 5) -> VisitWeek:
+        return self._need(self.visits).week(first, days)
+
+    def plan_visit(self, customer_id: int, day: date, at: datetime | None = None, purpose: str = "") -> int:
+        return self._need(self.visits).plan_visit(customer_id, day, at=at, purpose=purpose)
+
+    def save_visit_order(self, day: date, visit_ids: Sequence[int]) -> None:
+        self._need(self.visits).save_order(day, visit_ids)
+
+    def clear_visit_order(self, day: date) -> None:
+        self._need(self.visits).clear_order(day)
+
+    def move_visit(self, visit_id: int, day: date) -> None:
+        self._need(self.visits).move(visit_id, day)
+
+    def confirm_visit(self, visit_id: int) -> None:
+        self._need(self.visits).confirm(visit_id)
+
+    def record_visit(self, outcome: VisitOutcome) -> RecordedVisit:
+        return self._need(self.visits).record_outcome(outcome)
+
+    def locate(self, address: str) -> Located:
+        """An address read into province / city / district and coordinates, with what was guessed or missing."""
+        return self._need(self.visits).locate(address)
+
+    def fill_places(self, customer_ids: Sequence[int] | None = None) -> PlacesFilled:
+        """Fill customers' missing province / city / district from their addresses (all, or the given ones)."""
+        return self._need(self.visits).fill_places(customer_ids)
 
     def close(self) -> None:
         self.closer()

@@ -18,11 +18,25 @@ from telesales.domain.call_records import CustomerPhone, DayProgress, SavedCall
 from telesales.domain.calllist import CallCandidate, Consequence
 from telesales.domain.lifecycle import Period
 from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
-from telesales.domain.model import Call, Contact, Customer, CustomerSummary, Face, Intent, Tier, TierChange
+from telesales.domain.model import (
+    Area,
+    Call,
+    Contact,
+    Customer,
+    CustomerSummary,
+    Face,
+    Intent,
+    Region,
+    Tier,
+    TierChange,
+    VisitStatus,
+)
+from telesales.domain.places import Located
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
 from telesales.domain.tiering import TierResult
 from telesales.domain.valuation import CustomerMetrics
+from telesales.domain.visiting import VisitLine
 
 
 class BookQueriesPort(Protocol):
@@ -130,3 +144,42 @@ class ValueStorePort(Protocol):
     def reached_calls(self, after: date, through: date) -> list[tuple[int, int]]: ...
 
     def flag_calls(self, complaints: Sequence[int], unmet: Sequence[tuple[int, str]]) -> None: ...
+
+
+class VisitStorePort(Protocol):
+    """Visits of a day with their customers; planning, ordering, moving and recording them; customers' places."""
+
+    def between(self, first: date, last: date, statuses: Sequence[VisitStatus] = ()) -> list[VisitLine]: ...
+
+    def get(self, visit_id: int) -> VisitLine | None: ...
+
+    def counts(self, first: date, last: date) -> dict[date, int]: ...
+
+    def add(self, customer_id: int, day: date, *, starts_at: datetime | None = None, fixed_time: bool = False,
+            duration_minutes: int = 45, purpose: str = "", contact_id: int | None = None,
+            status: VisitStatus = VisitStatus.PLANNED) -> int: ...
+
+    def set_order(self, day: date, visit_ids: Sequence[int]) -> None: ...
+
+    def set_appointment(self, visit_id: int, starts_at: datetime | None) -> bool: ...
+
+    def set_status(self, visit_id: int, status: VisitStatus) -> bool: ...
+
+    def move(self, visit_id: int, day: date) -> bool: ...
+
+    def record_outcome(self, visit_id: int, status: VisitStatus, notes: str, next_step: str,
+                       next_step_on: date | None, now: datetime) -> int | None: ...
+
+    def customers_missing_place(self, customer_ids: Sequence[int] | None = None) -> list[
+            tuple[int, str, Region, Area]]: ...
+
+    def fill_places(self, places: Sequence[tuple[int, Area]]) -> int: ...
+
+
+class LocatorPort(Protocol):
+    """Reads addresses into places (telesales.places)."""
+
+    def locate(self, address: str, region: Region | None = None) -> Located: ...
+
+    def locate_customer(self, address: str, region: Region | None, area: Area,
+                        latitude: float | None, longitude: float | None) -> Located: ...
