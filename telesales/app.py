@@ -21,17 +21,20 @@ if TYPE_CHECKING:
 
     from telesales.demo.generator import DemoRequest
     from telesales.services.ports import SettingsPort
+    from telesales.services.reminders import ReminderHooks, ReminderService
     from telesales.services.visits import VisitService
     from telesales.store.book import OpenedBook
 
 
 def session_for(book: OpenedBook) -> BookSession:
     from telesales.services.calls import CallService
+    from telesales.services.reminders import ReminderService
     from telesales.store.call_repository import CallRepository
     from telesales.services.customer_value import CustomerValueService
     from telesales.store.export_reader import BookReader
     from telesales.store.import_writer import ImportWriter
     from telesales.store.listing import CustomerListing
+    from telesales.store.reminders import ReminderRepository
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
     from telesales.store.value_queries import ValueStore
@@ -53,7 +56,18 @@ def session_for(book: OpenedBook) -> BookSession:
         importer=ImportWriter(engine, SettingsRepository(engine).load()["greetings.region"]),
         reader=BookReader(engine),
         value=CustomerValueService(ValueStore(engine), SettingsRepository(engine)),
+        reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
+        scheduler=lambda hooks: _start_scheduler(book.path, reminders, hooks),
     )
+
+
+def _start_scheduler(path: Path, reminders: ReminderService, hooks: ReminderHooks) -> Callable[[], None]:
+    """The book's reminder scheduler (its jobs in a file beside the book), started; gives back its stop."""
+    from telesales.scheduling.reminders import ReminderScheduler
+
+    scheduler = ReminderScheduler(path, reminders, hooks)
+    scheduler.start()
+    return scheduler.stop
 
 
 def _visit_service(engine: Engine, settings: SettingsPort) -> VisitService:

@@ -38,6 +38,7 @@ Command = Callable[[argparse.Namespace], int]
 
 def build_parser() -> Parser:
     from telesales.cli import book_commands, call_commands, transfer_commands, visit_commands
+    from telesales.cli import reminder_commands
     from telesales.cli import value_commands
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
@@ -50,6 +51,7 @@ def build_parser() -> Parser:
     call_commands.register(subparsers)
     transfer_commands.register(subparsers)
     value_commands.register(subparsers)
+    reminder_commands.register(subparsers)
     visit_commands.register(subparsers)
     return parser
 

@@ -104,6 +104,13 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 choices=("CN", "HK", "TW")),
     SettingSpec("greetings.lead_days", int, 7, QT_TRANSLATE_NOOP("Settings", "Remind this many days ahead"),
                 _GREETINGS, 0, 60),
+    SettingSpec("greetings.lead_days_festivals", int, 10,
+                QT_TRANSLATE_NOOP("Settings", "Remind of festivals this many days ahead"), _GREETINGS, 0, 60),
+    SettingSpec("greetings.lead_days_anniversaries", int, 14,
+                QT_TRANSLATE_NOOP("Settings", "Remind of anniversaries and events this many days ahead"),
+                _GREETINGS, 0, 60),
+    SettingSpec("greetings.key_customers_only", bool, True,
+                QT_TRANSLATE_NOOP("Settings", "Greetings only for key customers (super and big)"), _GREETINGS),
 )
 
 SPECS: Mapping[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

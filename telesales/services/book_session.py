@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -29,6 +29,7 @@ from telesales.services.ports import (
     SearchPort,
     SettingsPort,
 )
+from telesales.services.reminders import ReminderHooks, ReminderService
 from telesales.services.vcard import format_vcards
 from telesales.services.visits import (
     PlacesFilled,
@@ -58,6 +59,10 @@ class BookSession:
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
     value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
     visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
+    reminders: ReminderService | None = None  # reminders, greetings and their texts (issue 7)
+    # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
+    scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
+    _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -140,6 +145,20 @@ class BookSession:
     def call_history(self, customer_id: int, limit: int | None = None) -> list[Call]:
         return self._need(self.calls).history(customer_id, limit)
 
+    # -- reminders
+
+    def start_reminders(self, hooks: ReminderHooks) -> bool:
+        """Start the book's reminder scheduler (once); False when this session has none."""
+        if self.scheduler is None or self._stop_scheduler is not None:
+            return False
+        self._stop_scheduler = self.scheduler(hooks)
+        return True
+
+    def stop_reminders(self) -> None:
+        stop, self._stop_scheduler = self._stop_scheduler, None
+        if stop is not None:
+            stop()
+
     # -- visits
 
     def visit_today(self) -> date:
@@ -180,6 +199,7 @@ class BookSession:
         return self._need(self.visits).fill_places(customer_ids)
 
     def close(self) -> None:
+        self.stop_reminders()
         self.closer()
 
 

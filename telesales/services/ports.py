@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -20,6 +20,7 @@ from telesales.domain.lifecycle import Period
 from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
 from telesales.domain.model import (
     Area,
+    CalendarKind,
     Call,
     Contact,
     Customer,
@@ -27,11 +28,13 @@ from telesales.domain.model import (
     Face,
     Intent,
     Region,
+    ReminderStatus,
     Tier,
     TierChange,
     VisitStatus,
 )
 from telesales.domain.places import Located
+from telesales.domain.reminders import GreetingInputs, Party, ReminderLine
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
 from telesales.domain.tiering import TierResult
@@ -109,6 +112,38 @@ class CallStorePort(Protocol):
 
     def contacts(self, customer_id: int) -> list[Contact]: ...
 
+
+class ReminderStorePort(Protocol):
+    """Reminders: planned by source key, listed by due day, closed into history; the greeting inputs."""
+
+    def greeting_inputs(self, *, key_only: bool,
+                        months: Mapping[CalendarKind, Collection[int]] | None = None) -> GreetingInputs: ...
+
+    def parties(self, customer_ids: Collection[int], contact_ids: Collection[int]) -> tuple[
+            dict[int, Party], dict[int, str]]: ...
+
+    def customers_with_orders_on(self, day: date) -> list[int]: ...
+
+    def missing_keys(self, keys: Iterable[str]) -> set[str]: ...
+
+    def existing_greeting_keys(self, start: date, end: date, max_lead_days: int) -> set[str]: ...
+
+    def add(self, rows: Sequence[Mapping[str, Any]]) -> int: ...
+
+    def open_between(self, start: date | None, end: date, limit: int | None = None) -> list[ReminderLine]: ...
+
+    def history(self, limit: int = 200) -> list[ReminderLine]: ...
+
+    def get(self, reminder_id: int) -> ReminderLine | None: ...
+
+    def set_status(self, reminder_id: int, status: ReminderStatus, *, snoozed_until: date | None,
+                   closed_at: datetime | None) -> bool: ...
+
+    def take_untold(self, today: date, now: datetime) -> list[ReminderLine]: ...
+
+    def edited_templates(self) -> dict[str, str]: ...
+
+    def save_template(self, name: str, text: str | None) -> None: ...
 
 class ValueStorePort(Protocol):
     """Customer value: order figures summed per customer, tiers and their changes (telesales.store.value_queries)."""

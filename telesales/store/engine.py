@@ -7,10 +7,12 @@ Durability: WAL with `synchronous=FULL`, so a committed call survives a crash of
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, bindparam, create_engine, event, insert
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -76,3 +78,52 @@ def read_sqlite_revision(path: Path) -> tuple[bool, str | None]:
         return True, (row[0] if row else None)
     finally:
         connection.close()
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many rows that all have the same columns, in the caller's transaction.
+
+    On SQLite the driver's executemany is called directly and each column's conversion (a date to text, an aware
+    moment to naive UTC) runs once per distinct value: planned reminders repeat a few dates over a hundred
+    thousand rows, and Core's per-row conversion was slower than the writing itself. Elsewhere: Core.
+    """
+    if not rows:
+        return
+    dialect = connection.dialect
+    names = list(rows[0].keys())
+    if dialect.name != "sqlite":
+        connection.execute(insert(table), list(rows))
+        return
+    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(dialect=dialect)
+    order = list(compiled.positiontup or ())
+    converting = []
+    for index, name in enumerate(order):
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            converting.append((index, _Memo(processor)))
+    pick = itemgetter(*order)
+    values: list[Any] = []
+    for row in rows:
+        picked = pick(row)
+        if converting:
+            changed = list(picked)
+            for index, convert in converting:
+                changed[index] = convert(changed[index])
+            picked = tuple(changed)
+        values.append(picked)
+    connection.exec_driver_sql(str(compiled), values)
+
+
+class _Memo:
+    def __init__(self, processor: Callable[[Any], Any]) -> None:
+        self._processor = processor
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        try:
+            return self._seen[value]
+        except KeyError:
+            made = self._seen[value] = self._processor(value)
+            return made
+        except TypeError:  # not hashable
+            return self._processor(value)
