@@ -1,36 +1,146 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Company or person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <source>Churn warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <source>Buying intent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Competitors in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="42" />
+        <location filename="../../telesales/cli/__init__.py" line="45" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="45" />
+        <location filename="../../telesales/cli/__init__.py" line="48" />
         <source>the book file to open (default: your own book)</source>
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="46" />
+        <location filename="../../telesales/cli/__init__.py" line="49" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="17" />
+        <location filename="../../telesales/cli/call_commands.py" line="24" />
+        <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="22" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="45" />
+        <location filename="../../telesales/cli/value_commands.py" line="28" />
+        <location filename="../../telesales/cli/value_commands.py" line="40" />
+        <location filename="../../telesales/cli/visit_commands.py" line="33" />
+        <location filename="../../telesales/cli/visit_commands.py" line="51" />
         <source>the book file (default: your own book)</source>
         <translation>客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
+        <location filename="../../telesales/cli/call_commands.py" line="29" />
+        <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="33" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="41" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="48" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
+        <location filename="../../telesales/cli/value_commands.py" line="35" />
+        <location filename="../../telesales/cli/value_commands.py" line="49" />
+        <location filename="../../telesales/cli/visit_commands.py" line="38" />
+        <location filename="../../telesales/cli/visit_commands.py" line="46" />
+        <location filename="../../telesales/cli/visit_commands.py" line="52" />
         <source>print JSON for scripts</source>
         <translation>輸出 JSON，供腳本使用</translation>
     </message>
@@ -78,6 +188,67 @@
         <location filename="../../telesales/cli/book_commands.py" line="39" />
         <source>change one rule</source>
         <translation>修改一條規則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="20" />
+        <source>what falls due: follow-ups, thank-you letters, greetings with their ready texts</source>
+        <translation>到期事項：後續追蹤、感謝函、附現成文字的問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="24" />
+        <source>the first day (default today)</source>
+        <translation>第一天（預設：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="26" />
+        <source>the last day (default a week after the first)</source>
+        <translation>最後一天（預設：第一天之後一週）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="28" />
+        <source>the day planning starts from (default today)</source>
+        <translation>開始排定的日期（預設：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="30" />
+        <source>list only what is planned already (by default greetings up to --to are planned first, as the app does every morning)</source>
+        <translation>只列出已排定的事項（預設先排定到 --to 為止的問候，與應用程式每天早上所做的相同）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="36" />
+        <source>a year's festival calendar for a region</source>
+        <translation>某個地區一年的節日行事曆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="37" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="47" />
+        <source>the year (default this year)</source>
+        <translation>年份（預設：今年）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="38" />
+        <source>mainland China, Hong Kong or Taiwan</source>
+        <translation>中國大陸、香港或臺灣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="40" />
+        <source>also these festivals (repeat: qixi, double_ninth, christmas)</source>
+        <translation>另加這些節日（可重複：qixi、double_ninth、christmas）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="44" />
+        <source>the solar date of a lunar birthday in a year</source>
+        <translation>農曆生日在某一年的國曆日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="45" />
+        <source>the lunar month and day, e.g. 08-15</source>
+        <translation>農曆月和日，例如 08-15</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/reminder_commands.py" line="46" />
+        <source>the day is in a leap month (闰月)</source>
+        <translation>這一天在閏月</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/transfer_commands.py" line="17" />
@@ -139,37 +310,218 @@
         <source>at most this many (default 20)</source>
         <translation>最多顯示這麼多筆（預設 20）</translation>
     </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="26" />
+        <source>each customer's tier or band by a valuation method, with the figures behind it</source>
+        <translation>依所選評估方法列出每位客戶的等級或分檔，並附依據數字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="29" />
+        <source>how to value customers (default pyramid)</source>
+        <translation>客戶價值評估方法（預設：金字塔）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="31" />
+        <source>value the book as it was on this day (YYYY-MM-DD, default today); nothing is written</source>
+        <translation>依該日的資料評估（YYYY-MM-DD，預設今天）；不寫入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="33" />
+        <source>list only this many customers (the counts stay whole)</source>
+        <translation>只列出這麼多位客戶（統計數仍為全部）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="38" />
+        <source>pin a customer's tier by hand with a reason (the pin wins over the computation), or lift it</source>
+        <translation>手動固定客戶等級並註明原因（固定優先於計算結果），或取消固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="23" />
+        <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
+        <translation>當天的通話名單：依先後排列，附每個排名的原因，以及未列入的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="26" />
+        <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
+        <translation>依你所在時區這一天 09:00 排列（YYYY-MM-DD，預設：現在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="28" />
+        <source>at most this many (due follow-ups and call-backs are always listed)</source>
+        <translation>最多列出這麼多位（到期的追蹤和約定回電一律列出）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="32" />
+        <source>log a call: outcome, need, intent, visit, materials, next step</source>
+        <translation>記錄一次通話：結果、需求、意願、拜訪、資料、下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/value_commands.py" line="41" />
+        <source>the customer's id</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="35" />
+        <source>how the call went</source>
+        <translation>通話結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="36" />
+        <source>the id of the contact reached</source>
+        <translation>接聽的聯絡人編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="37" />
+        <source>when the call was made (default: now)</source>
+        <translation>通話時間（預設：現在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="38" />
+        <source>with --outcome call_back: when to call back</source>
+        <translation>與 --outcome call_back 併用：何時回電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="40" />
+        <source>buying intent: A clear, B interested, C neutral, D not interested</source>
+        <translation>成交意願：A 明確，B 有興趣，C 普通，D 沒有意願</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="41" />
+        <source>the customer's attitude</source>
+        <translation>客戶的態度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="42" />
+        <source>what the customer needs</source>
+        <translation>客戶的需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="43" />
+        <source>the expected order value, e.g. 1234.50</source>
+        <translation>預計訂單金額，例如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="44" />
+        <source>the next step agreed</source>
+        <translation>約定的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="45" />
+        <source>when to follow up (YYYY-MM-DD)</source>
+        <translation>何時追蹤（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="46" />
+        <source>a visit is possible (proposes one)</source>
+        <translation>可以拜訪（會建議一次拜訪）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="47" />
+        <source>with --visit-possible: when to visit</source>
+        <translation>與 --visit-possible 併用：何時拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="48" />
+        <source>product materials the customer asked for</source>
+        <translation>客戶索取的產品資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="49" />
+        <source>free notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="51" />
+        <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
+        <translation>與 --outcome refused 併用：把客戶標為不再致電（由你確認）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="42" />
+        <source>the tier to pin</source>
+        <translation>要固定的等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="44" />
+        <source>why (required with --tier)</source>
+        <translation>原因（使用 --tier 時必填）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="45" />
+        <source>lift the pin: the computed tier applies again</source>
+        <translation>取消固定：恢復使用計算出的等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/value_commands.py" line="47" />
+        <source>the day recorded for the change (YYYY-MM-DD, default today)</source>
+        <translation>記錄變動的日期（YYYY-MM-DD，預設今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="31" />
+        <source>the day's visits grouped by area in route order, with times, distances and what does not fit</source>
+        <translation>當天的拜訪：依地區分組、依路線排序，含時間、距離和排不下的拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="35" />
+        <source>the day to plan (YYYY-MM-DD, default: today)</source>
+        <translation>要安排的日期（YYYY-MM-DD，預設今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="36" />
+        <source>plan the five working days from --date instead, spreading visits over them by area</source>
+        <translation>改為安排從 --date 起的五個工作日，依地區分配拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="41" />
+        <source>read an address into province, city, district and coordinates, and say what was guessed</source>
+        <translation>把地址解析為省、市、區和座標，並說明哪些是推測的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="43" />
+        <source>the address, in Chinese or English</source>
+        <translation>地址（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="44" />
+        <source>a book whose start address settles district names several cities share</source>
+        <translation>用其出發地址來判斷多個城市同名之區的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/visit_commands.py" line="49" />
+        <source>fill customers' missing province, city and district from their addresses</source>
+        <translation>依地址補全客戶缺少的省、市、區</translation>
+    </message>
 </context>
 <context>
     <name>CallListTable</name>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="29" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
-        <location filename="../../telesales/ui/models/call_list_table.py" line="166" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="176" />
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
         <source>Score</source>
         <translation>分數</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="34" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="167" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="177" />
         <source>Why not today</source>
         <translation>今天不打的原因</translation>
     </message>
@@ -237,6 +589,16 @@
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
+        <source>Not&amp;es</source>
+        <translation>備註(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <source>&amp;Intent</source>
+        <translation>意願(&amp;I)</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>Expected va&amp;lue</source>
         <translation>預計金額(&amp;L)</translation>
@@ -245,11 +607,6 @@
         <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Attitude</source>
         <translation>態度(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
-        <source>&amp;Intent</source>
-        <translation>意願(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
@@ -265,11 +622,6 @@
         <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
-        <source>Not&amp;es</source>
-        <translation>備註(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
@@ -540,8 +892,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="184" />
-        <source>Buying intent {meaning}</source>
-        <translation>成交意願 {meaning}</translation>
+        <source>Intent: {meaning}</source>
+        <translation>意願：{meaning}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="186" />
@@ -677,54 +1029,148 @@
     </message>
 </context>
 <context>
-    <name>CustomerTable</name>
+    <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <source>Edit {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <source>Add a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <source>Remove {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
-        <source>Tier</source>
-        <translation>等級</translation>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>Title</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
-        <source>District</source>
-        <translation>區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Buying roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <source>No birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <source>leap month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <source>year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <source> mo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <source> d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Last call</source>
         <translation>上次通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -960,64 +1406,191 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="96" />
+        <location filename="../../telesales/ui/screens/customers.py" line="105" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="185" />
+        <location filename="../../telesales/ui/screens/customers.py" line="205" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="208" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="196" />
+        <location filename="../../telesales/ui/screens/customers.py" line="216" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="199" />
+        <location filename="../../telesales/ui/screens/customers.py" line="219" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="200" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="203" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="211" />
+        <location filename="../../telesales/ui/screens/customers.py" line="231" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="240" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="243" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="144" />
+        <source>Edit a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="174" />
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="200" />
+        <source>Add a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="179" />
+        <source>Remove a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="195" />
+        <source>label, e.g. annual meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="196" />
+        <source>leap month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="197" />
+        <source>year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="198" />
+        <source> mo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="199" />
+        <source> d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="201" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
+        <source>This cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="12" />
+        <source>Not a valid phone number for {region}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="13" />
+        <source>Not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="14" />
+        <source>Not a date; write it as 2024-03-15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="15" />
+        <source>This date does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="16" />
+        <source>Not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="17" />
+        <source>Pick one of the choices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="18" />
+        <source>A choice field needs at least one choice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
+        <source>mainland China</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
+        <source>Hong Kong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
+        <source>Taiwan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
+        <source>the region</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1096,108 +1669,108 @@
         <translation>正在開啟客戶簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="132" />
+        <location filename="../../telesales/ui/main_window.py" line="136" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客戶簿已升級，舊版副本存放於 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="141" />
+        <location filename="../../telesales/ui/main_window.py" line="149" />
         <source>The book could not be opened: {reason}</source>
         <translation>無法開啟客戶簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="143" />
+        <location filename="../../telesales/ui/main_window.py" line="151" />
         <source>Cannot open the book</source>
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="160" />
+        <location filename="../../telesales/ui/main_window.py" line="168" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="160" />
-        <location filename="../../telesales/ui/main_window.py" line="166" />
+        <location filename="../../telesales/ui/main_window.py" line="168" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="166" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="188" />
+        <location filename="../../telesales/ui/main_window.py" line="196" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="190" />
+        <location filename="../../telesales/ui/main_window.py" line="198" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="191" />
+        <location filename="../../telesales/ui/main_window.py" line="199" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="192" />
+        <location filename="../../telesales/ui/main_window.py" line="200" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="197" />
+        <location filename="../../telesales/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="198" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="199" />
+        <location filename="../../telesales/ui/main_window.py" line="207" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="200" />
+        <location filename="../../telesales/ui/main_window.py" line="208" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="201" />
+        <location filename="../../telesales/ui/main_window.py" line="209" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="210" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="203" />
+        <location filename="../../telesales/ui/main_window.py" line="211" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="204" />
+        <location filename="../../telesales/ui/main_window.py" line="212" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="211" />
+        <location filename="../../telesales/ui/main_window.py" line="219" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="222" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="217" />
+        <location filename="../../telesales/ui/main_window.py" line="225" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -1253,6 +1826,844 @@
         <location filename="../../telesales/ui/screens/overview.py" line="83" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="146" />
+        <source>Last bought</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Profit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="148" />
+        <source>Products</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="173" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="251" />
+        <source>This customer is no longer in the book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="328" />
+        <location filename="../../telesales/ui/screens/profile.py" line="342" />
+        <location filename="../../telesales/ui/screens/profile.py" line="438" />
+        <source>Change {field}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="494" />
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="526" />
+        <source>Print the profile sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="537" />
+        <source>Printed to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Company or person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Our rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>WeChat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>Province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Credit limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Payment terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Competitors in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Founded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Pinned tier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <source>Calling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <source>Do not call</source>
+        <translation>不再致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <source>Never needs us (“other”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <source>{name} — profile sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <source>{tier} (pinned)</source>
+        <translation>{tier}（已固定）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <source>Tier: {tier}</source>
+        <translation>等級：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="569" />
+        <source>Stage: {stage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <source>Last call: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <source>Intent: {intent}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <source>Follow up on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <source>Churn warning: {signals}</source>
+        <translation>流失預警：{signals}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <source>(no area yet: fill in province, city and district)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="593" />
+        <source>Decider: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="596" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo {edit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="635" />
+        <source>Not pinned: computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="644" />
+        <source>e.g. 50000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="646" />
+        <source>New field's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="647" />
+        <source>choices, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="648" />
+        <source>Add a field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Calls and visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="652" />
+        <source>Print to PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PyramidChart</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
+        <source>Outside the pyramid</source>
+        <translation>金字塔之外</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="173" />
+        <source>{customers}% of customers · {revenue}% of revenue</source>
+        <translation>占客戶 {customers}% · 占營業額 {revenue}%</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="175" />
+        <source>Revenue {amount}</source>
+        <translation>營業額 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="177" />
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="204" />
+        <source>{count} pinned</source>
+        <translation>{count} 位已固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="202" />
+        <source>{count} customers</source>
+        <translation>{count} 位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>PyramidScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="152" />
+        <source>Pyramid</source>
+        <translation>客戶金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="231" />
+        <source>The pyramid could not be read: {reason}</source>
+        <translation>無法讀取客戶金字塔：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="236" />
+        <source>Customer pyramid</source>
+        <translation>客戶金字塔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <source>Re-tiering…</source>
+        <translation>正在重新分級…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <source>Re-tier now</source>
+        <translation>立即重新分級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
+        <source>Recompute every customer's tier from the orders now (the book does it once a day by itself)</source>
+        <translation>根據訂單立即重新計算每位客戶的等級（系統每天也會自動計算一次）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="241" />
+        <source>Customers in {tier}</source>
+        <translation>{tier}名單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="242" />
+        <source>Moved up or down</source>
+        <translation>升降變動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="243" />
+        <source>Churn warnings ({count})</source>
+        <translation>流失預警（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
+        <source>Reading the pyramid…</source>
+        <translation>正在讀取客戶金字塔…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="256" />
+        <source>Revenue of the {months} months up to {day} · {existing} customers in the pyramid · re-tiered {tiered}</source>
+        <translation>截至 {day} 的 {months} 個月營業額 · 金字塔內 {existing} 位客戶 · 上次分級：{tiered}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="262" />
+        <source>{count} customers moved just now</source>
+        <translation>剛才有 {count} 位客戶等級變動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="267" />
+        <source>{count} customers in {tier}, most revenue first</source>
+        <translation>{tier}共 {count} 位，依營業額由高到低</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="272" />
+        <source>{up} moved up, {down} moved down, {new} tiered for the first time</source>
+        <translation>上升 {up} 位，下降 {down} 位，首次分級 {new} 位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
+        <source>{customers} customers show a churn signal; the highest tiers first. Each line is one signal and the numbers that made it fire.</source>
+        <translation>{customers} 位客戶出現流失訊號，依等級由高到低排列。每列是一個訊號及觸發它的數字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
+        <source>No revenue in the look-back window yet.</source>
+        <translation>統計期間內還沒有營業額。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="287" />
+        <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
+        <translation>二八法則：前 {customers}% 的客戶（超級、大、中客戶）帶來 {revenue}% 的營業額。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderAlerts</name>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="22" />
+        <source>A reminder is due: {what}</source>
+        <translation>有一則提醒到期：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="23" />
+        <source>{count} reminders are due, the first: {what}</source>
+        <translation>{count} 則提醒到期，第一則：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="24" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="25" />
+        <source>Reminders could not be checked: {reason}</source>
+        <translation>無法檢查提醒：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="26" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="27" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="28" />
+        <source>Occasion</source>
+        <translation>場合</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="29" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="30" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="31" />
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="32" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="36" />
+        <source>Follow-up</source>
+        <translation>後續追蹤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="37" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="38" />
+        <source>Send material</source>
+        <translation>寄送資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="39" />
+        <source>Thank-you letter</source>
+        <translation>感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="40" />
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="41" />
+        <source>Close the day</source>
+        <translation>每日整理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="45" />
+        <source>Done {date}</source>
+        <translation>{date} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="46" />
+        <source>Dismissed {date}</source>
+        <translation>{date} 已略過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="47" />
+        <source>Snoozed until {date}</source>
+        <translation>延後到 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="48" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="49" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="50" />
+        <source>Coming</source>
+        <translation>即將到來</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="264" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="495" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <source>Something went wrong: {reason}</source>
+        <translation>發生錯誤：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <source>The text is on the clipboard.</source>
+        <translation>文字已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <source>Done: {what}</source>
+        <translation>已完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <source>Dismissed: {what}</source>
+        <translation>已略過：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <source>Snoozed for {days} days: {what}</source>
+        <translation>已延後 {days} 天：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <source>{count} new reminders planned.</source>
+        <translation>新排定了 {count} 則提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="439" />
+        <source>A template cannot be empty.</source>
+        <translation>範本不能空白。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="443" />
+        <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
+        <translation>預留位置請寫成大括號中的名稱，例如 {contact}；要寫大括號本身，請連寫兩個：{{ 或 }}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="447" />
+        <source>Unknown placeholder {names}.</source>
+        <translation>未知的預留位置 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="460" />
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="476" />
+        <source>Saved. New reminders use this text.</source>
+        <translation>已儲存。之後新建的提醒會使用這段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="487" />
+        <source>The original text is back.</source>
+        <translation>已還原原始文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="496" />
+        <source>Show the next</source>
+        <translation>顯示未來</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="497" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="506" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="498" />
+        <source>Plan greetings now</source>
+        <translation>立即排定問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="499" />
+        <source>Due and coming</source>
+        <translation>到期與即將到來</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="500" />
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="501" />
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="502" />
+        <source>Ready text (touch it up here, then copy it):</source>
+        <translation>現成文字（可在這裡修改，然後複製）：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="503" />
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="504" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="505" />
+        <source>Snooze for</source>
+        <translation>延後</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <source>Dismiss</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
+        <translation>問候語以你的名字署名：請在「檔案 → 設定」中填寫「我的名字」。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <source>No book open</source>
+        <translation>未開啟客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <source>{due} due now · {coming} in the next {days} days</source>
+        <translation>現在到期 {due} 則 · 未來 {days} 天內 {coming} 則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="523" />
+        <source>showing the first {count}</source>
+        <translation>僅顯示前 {count} 則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="533" />
+        <source>Templates in</source>
+        <translation>範本語言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="534" />
+        <source>Placeholders: {names}</source>
+        <translation>預留位置：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="536" />
+        <source>Preview with sample names:</source>
+        <translation>以範例姓名預覽：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="537" />
+        <source>Save template</source>
+        <translation>儲存範本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="538" />
+        <source>Restore the original</source>
+        <translation>還原原始文字</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMap</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="108" />
+        <source>No visits to show on the map</source>
+        <translation>地圖上沒有拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="182" />
+        <source>Start</source>
+        <translation>出發點</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="183" />
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="184" />
+        <source>District centre</source>
+        <translation>區中心</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="185" />
+        <source>Does not fit</source>
+        <translation>排不下</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/route_map.py" line="272" />
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
     </message>
 </context>
 <context>
@@ -1394,13 +2805,38 @@
     </message>
     <message>
         <location filename="../../telesales/domain/settings.py" line="99" />
+        <source>Visits start at (HH:MM)</source>
+        <translation>拜訪開始時間（時:分）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="101" />
+        <source>Where my visits start (home or office address, or latitude, longitude)</source>
+        <translation>拜訪出發地（住家或辦公室地址，或緯度, 經度）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="103" />
         <source>Festival region</source>
         <translation>節日地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="101" />
+        <location filename="../../telesales/domain/settings.py" line="105" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="108" />
+        <source>Remind of festivals this many days ahead</source>
+        <translation>節日提前提醒天數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="110" />
+        <source>Remind of anniversaries and events this many days ahead</source>
+        <translation>紀念日和活動提前提醒天數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="113" />
+        <source>Greetings only for key customers (super and big)</source>
+        <translation>只問候關鍵客戶（超級客戶和大客戶）</translation>
     </message>
 </context>
 <context>
@@ -1424,85 +2860,689 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="149" />
+        <location filename="../../telesales/ui/screens/today.py" line="151" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="198" />
+        <location filename="../../telesales/ui/screens/today.py" line="200" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>無法排出通話名單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="255" />
+        <location filename="../../telesales/ui/screens/today.py" line="257" />
         <source>Copied {phone}</source>
         <translation>已複製 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="275" />
+        <location filename="../../telesales/ui/screens/today.py" line="280" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>選擇一位客戶，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="287" />
+        <location filename="../../telesales/ui/screens/today.py" line="292" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="290" />
+        <location filename="../../telesales/ui/screens/today.py" line="295" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通話：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="293" />
+        <location filename="../../telesales/ui/screens/today.py" line="298" />
         <source>Why now</source>
         <translation>為何現在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="301" />
+        <location filename="../../telesales/ui/screens/today.py" line="306" />
         <source>Log a call… (F2)</source>
         <translation>記錄通話…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="302" />
-        <location filename="../../telesales/ui/screens/today.py" line="303" />
+        <location filename="../../telesales/ui/screens/today.py" line="307" />
+        <location filename="../../telesales/ui/screens/today.py" line="308" />
         <source>Copy phone</source>
         <translation>複製電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="310" />
+        <location filename="../../telesales/ui/screens/today.py" line="315" />
         <source>Today's calls</source>
         <translation>今日通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="311" />
+        <location filename="../../telesales/ui/screens/today.py" line="316" />
         <source>Ranking the call list…</source>
         <translation>正在排列通話名單…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="312" />
+        <location filename="../../telesales/ui/screens/today.py" line="317" />
         <source>Show who is left out</source>
         <translation>顯示未列入名單的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="314" />
+        <location filename="../../telesales/ui/screens/today.py" line="319" />
         <source>Calls for {date}</source>
         <translation>{date} 通話名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="316" />
+        <location filename="../../telesales/ui/screens/today.py" line="321" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已撥打 {called} · 已聯繫上 {reached} · 剩餘 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="320" />
+        <location filename="../../telesales/ui/screens/today.py" line="325" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目標</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="323" />
+        <location filename="../../telesales/ui/screens/today.py" line="328" />
         <source>Show who is left out ({count})</source>
         <translation>顯示未列入名單的客戶（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTables</name>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="91" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="109" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="128" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="92" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="129" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="93" />
+        <source>Computed tier</source>
+        <translation>計算等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="95" />
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="96" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="131" />
+        <source>Lifecycle stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="97" />
+        <source>Churn signals</source>
+        <translation>流失訊號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="98" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="108" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="110" />
+        <source>Moved</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="111" />
+        <source>From</source>
+        <translation>原等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="112" />
+        <source>To</source>
+        <translation>新等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="113" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="132" />
+        <source>Signal</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="133" />
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWords</name>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="21" />
+        <source>Buying far less than last year</source>
+        <translation>採購額遠低於去年</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="22" />
+        <source>Gone quiet</source>
+        <translation>長期未下單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="23" />
+        <source>Owner left</source>
+        <translation>原負責人已離職</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="24" />
+        <source>Deal stalled</source>
+        <translation>商談停滯</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="25" />
+        <source>Asked for what we do not offer</source>
+        <translation>需求未能滿足</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="26" />
+        <source>Repeated complaints</source>
+        <translation>多次客訴</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="30" />
+        <source>{this} this year vs {last} by this day last year: {share}% (alert below {threshold}%)</source>
+        <translation>今年至今 {this}，去年同期 {last}：僅 {share}%（低於 {threshold}% 即預警）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="32" />
+        <source>No order for {days} days; usually one every {gap} days</source>
+        <translation>已 {days} 天未下單；平時約每 {gap} 天一單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="34" />
+        <source>Owned by {owner}, who is not you</source>
+        <translation>負責人為 {owner}，不是您本人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="35" />
+        <source>An open deal has not moved for {days} days</source>
+        <translation>洽談中的生意已 {days} 天沒有進展</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="37" />
+        <source>{count} request(s) we could not meet, the latest {days} days ago</source>
+        <translation>有 {count} 項需求未能滿足，最近一次在 {days} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="39" />
+        <source>{count} complaints in the last {window} days</source>
+        <translation>近 {window} 天內客訴 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="44" />
+        <source>Trial</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="45" />
+        <source>Growth</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="46" />
+        <source>Stable</source>
+        <translation>穩定期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="47" />
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="51" />
+        <source>▲ Up</source>
+        <translation>▲ 上升</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="52" />
+        <source>▼ Down</source>
+        <translation>▼ 下降</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="53" />
+        <source>● New</source>
+        <translation>● 首次分級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="57" />
+        <source>First tiering</source>
+        <translation>首次分級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="58" />
+        <source>Revenue changed</source>
+        <translation>營業額變化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="59" />
+        <source>Pinned by hand</source>
+        <translation>手動固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="60" />
+        <source>Pin lifted</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="94" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="137" />
+        <source>{pin} (pinned)</source>
+        <translation>{pin}（已固定）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitOutcomeDialog</name>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="72" />
+        <source>How did the visit go?</source>
+        <translation>拜訪結果如何？</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="73" />
+        <source>Met</source>
+        <translation>見到了</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="74" />
+        <source>Not met</source>
+        <translation>未見到</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="75" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="76" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="77" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="78" />
+        <source>Follow up on</source>
+        <translation>追蹤日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="79" />
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_outcome_dialog.py" line="80" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="34" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="35" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="36" />
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="231" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="37" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="38" />
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="39" />
+        <source>Intent · status</source>
+        <translation>意願 · 狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="148" />
+        <source>{area} · 1 visit · {km}</source>
+        <translation>{area} · 1 次拜訪 · {km}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="148" />
+        <source>{area} · {count} visits · {km}</source>
+        <translation>{area} · {count} 次拜訪 · {km}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="173" />
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="232" />
+        <source>Why it does not fit</source>
+        <translation>排不下的原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/visit_plan_table.py" line="233" />
+        <source>Suggested day</source>
+        <translation>建議日期</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="12" />
+        <source>More visits than the day holds</source>
+        <translation>超出當天可拜訪數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="13" />
+        <source>Does not fit in the day's hours</source>
+        <translation>當天時間不夠</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="14" />
+        <source>Clashes with an appointment</source>
+        <translation>與預約時間衝突</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="15" />
+        <source>Its appointment is on another day</source>
+        <translation>預約在另一天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="19" />
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="20" />
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="21" />
+        <source>district</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="22" />
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="26" />
+        <source>Exact location</source>
+        <translation>精確位置</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="27" />
+        <source>Placed at the district centre</source>
+        <translation>按區中心定位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="28" />
+        <source>Placed at the city centre</source>
+        <translation>按市中心定位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="29" />
+        <source>Placed at the province centre</source>
+        <translation>按省中心定位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="30" />
+        <source>Not on the map: the address could not be read</source>
+        <translation>未上地圖：無法辨識地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="34" />
+        <source>Proposed</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="35" />
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="36" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="37" />
+        <source>Not met</source>
+        <translation>未見到</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="41" />
+        <source>A · clear intent</source>
+        <translation>A · 意向明確</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="42" />
+        <source>B · interested</source>
+        <translation>B · 有興趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="43" />
+        <source>C · neutral</source>
+        <translation>C · 普通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="44" />
+        <source>D · not interested</source>
+        <translation>D · 無興趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="68" />
+        <source>Area unknown</source>
+        <translation>地區不明</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="72" />
+        <source>{km} km</source>
+        <translation>{km} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="79" />
+        <source>Guessed: {parts} — check the address</source>
+        <translation>推測：{parts}——請核對地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="83" />
+        <source>Missing from the address: {parts}</source>
+        <translation>地址缺少：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/visit_words.py" line="85" />
+        <source>Could also be: {areas}</source>
+        <translation>也可能是：{areas}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="181" />
+        <location filename="../../telesales/ui/screens/visits.py" line="427" />
+        <source>Visits</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="231" />
+        <source>The visits could not be planned: {reason}</source>
+        <translation>無法安排拜訪：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="323" />
+        <source>No address</source>
+        <translation>沒有地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="329" />
+        <source>Intent {intent}</source>
+        <translation>意願 {intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="331" />
+        <source>Expected {amount}</source>
+        <translation>預計 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="334" />
+        <source>Purpose: {purpose}</source>
+        <translation>目的：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="346" />
+        <source>Your order is kept for this day.</source>
+        <translation>已保留你為這一天排的順序。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="354" />
+        <source>The route is planned again.</source>
+        <translation>已重新規劃路線。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="363" />
+        <source>Moved to {date}.</source>
+        <translation>已移到 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="402" />
+        <source>Saved; a follow-up is set for {date}.</source>
+        <translation>已儲存；已設定 {date} 追蹤。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="405" />
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="412" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="413" />
+        <source>The day before</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="414" />
+        <source>The next day</source>
+        <translation>後一天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="415" />
+        <source>Plan the route</source>
+        <translation>重新規劃路線</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="416" />
+        <source>Record outcome…</source>
+        <translation>記錄結果…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="417" />
+        <source>Confirm visit</source>
+        <translation>確認拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="418" />
+        <source>Open customer</source>
+        <translation>開啟客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="419" />
+        <source>Move to suggested day</source>
+        <translation>移到建議日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="420" />
+        <source>Drag a visit to change the order; double-click to record how it went.</source>
+        <translation>拖曳拜訪可調整順序；按兩下記錄拜訪結果。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="429" />
+        <source>Visits on {date}</source>
+        <translation>{date} 的拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="432" />
+        <source>Planning the visits…</source>
+        <translation>正在安排拜訪…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="435" />
+        <source>Does not fit</source>
+        <translation>排不下</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="440" />
+        <source>No visits planned on this day.</source>
+        <translation>這一天沒有安排拜訪。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="442" />
+        <source>{count} visits in {areas} areas · {start}–{end} · {km} (in list order {list_km})</source>
+        <translation>{count} 次拜訪，{areas} 個地區 · {start}–{end} · {km}（依清單順序 {list_km}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="448" />
+        <source> · {count} done</source>
+        <translation> · 已完成 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="452" />
+        <source>In your own order.</source>
+        <translation>依你自己排的順序。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="454" />
+        <source>Grouped by area, in route order; drag a visit to change it.</source>
+        <translation>依地區分組、依路線排序；拖曳拜訪可調整。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="455" />
+        <source>Areas cross each other here: in route order.</source>
+        <translation>這些地區彼此交錯：依路線排序。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="457" />
+        <source>No start address: the route starts in the middle of the visits (set it in Settings).</source>
+        <translation>未設出發地址：路線從拜訪的中心出發（可在設定中填寫）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/visits.py" line="461" />
+        <source>Does not fit ({count})</source>
+        <translation>排不下（{count}）</translation>
     </message>
 </context>
 </TS>
