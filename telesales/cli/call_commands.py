@@ -13,42 +13,43 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from telesales.cli.words import QT_TRANSLATE_NOOP
 from telesales.domain.errors import UserError
 from telesales.domain.model import Attitude, CallOutcome, Intent
 
 
 def register(subparsers: Any) -> None:
     calllist = subparsers.add_parser(
-        "calllist", help="the day's call list, best first, with the reasons for each rank and who is left out")
-    calllist.add_argument("--book", type=Path, help="the book file (default: your own book)")
+        "calllist", help=QT_TRANSLATE_NOOP("CLI", "the day's call list, best first, with the reasons for each rank and who is left out"))
+    calllist.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     calllist.add_argument("--date", type=_date, default=None,
-                          help="rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)")
+                          help=QT_TRANSLATE_NOOP("CLI", "rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)"))
     calllist.add_argument("--limit", type=int, default=None,
-                          help="at most this many (due follow-ups and call-backs are always listed)")
-    calllist.add_argument("--json", action="store_true", help="print JSON for scripts")
+                          help=QT_TRANSLATE_NOOP("CLI", "at most this many (due follow-ups and call-backs are always listed)"))
+    calllist.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     calllist.set_defaults(handler=run_calllist)
 
-    log = subparsers.add_parser("log-call", help="log a call: outcome, need, intent, visit, materials, next step")
-    log.add_argument("--book", type=Path, help="the book file (default: your own book)")
-    log.add_argument("--customer", type=int, required=True, help="the customer's id")
-    log.add_argument("--outcome", required=True, choices=[o.value for o in CallOutcome], help="how the call went")
-    log.add_argument("--contact", type=int, default=None, help="the id of the contact reached")
-    log.add_argument("--at", default=None, help="when the call was made (default: now)")
-    log.add_argument("--call-back-at", default=None, help="with --outcome call_back: when to call back")
+    log = subparsers.add_parser("log-call", help=QT_TRANSLATE_NOOP("CLI", "log a call: outcome, need, intent, visit, materials, next step"))
+    log.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    log.add_argument("--customer", type=int, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
+    log.add_argument("--outcome", required=True, choices=[o.value for o in CallOutcome], help=QT_TRANSLATE_NOOP("CLI", "how the call went"))
+    log.add_argument("--contact", type=int, default=None, help=QT_TRANSLATE_NOOP("CLI", "the id of the contact reached"))
+    log.add_argument("--at", default=None, help=QT_TRANSLATE_NOOP("CLI", "when the call was made (default: now)"))
+    log.add_argument("--call-back-at", default=None, help=QT_TRANSLATE_NOOP("CLI", "with --outcome call_back: when to call back"))
     log.add_argument("--intent", choices=[i.value for i in Intent], default=None,
-                     help="buying intent: A clear, B interested, C neutral, D not interested")
-    log.add_argument("--attitude", choices=[a.value for a in Attitude], default=None, help="the customer's attitude")
-    log.add_argument("--need", default="", help="what the customer needs")
-    log.add_argument("--expected", default=None, help="the expected order value, e.g. 1234.50")
-    log.add_argument("--next-step", default="", help="the next step agreed")
-    log.add_argument("--next-step-on", type=_date, default=None, help="when to follow up (YYYY-MM-DD)")
-    log.add_argument("--visit-possible", action="store_true", help="a visit is possible (proposes one)")
-    log.add_argument("--visit-when", default=None, help="with --visit-possible: when to visit")
-    log.add_argument("--materials", default="", help="product materials the customer asked for")
-    log.add_argument("--notes", default="", help="free notes")
+                     help=QT_TRANSLATE_NOOP("CLI", "buying intent: A clear, B interested, C neutral, D not interested"))
+    log.add_argument("--attitude", choices=[a.value for a in Attitude], default=None, help=QT_TRANSLATE_NOOP("CLI", "the customer's attitude"))
+    log.add_argument("--need", default="", help=QT_TRANSLATE_NOOP("CLI", "what the customer needs"))
+    log.add_argument("--expected", default=None, help=QT_TRANSLATE_NOOP("CLI", "the expected order value, e.g. 1234.50"))
+    log.add_argument("--next-step", default="", help=QT_TRANSLATE_NOOP("CLI", "the next step agreed"))
+    log.add_argument("--next-step-on", type=_date, default=None, help=QT_TRANSLATE_NOOP("CLI", "when to follow up (YYYY-MM-DD)"))
+    log.add_argument("--visit-possible", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "a visit is possible (proposes one)"))
+    log.add_argument("--visit-when", default=None, help=QT_TRANSLATE_NOOP("CLI", "with --visit-possible: when to visit"))
+    log.add_argument("--materials", default="", help=QT_TRANSLATE_NOOP("CLI", "product materials the customer asked for"))
+    log.add_argument("--notes", default="", help=QT_TRANSLATE_NOOP("CLI", "free notes"))
     log.add_argument("--do-not-call", action="store_true",
-                     help="with --outcome refused: mark the customer do-not-call (the rep's confirmation)")
-    log.add_argument("--json", action="store_true", help="print JSON for scripts")
+                     help=QT_TRANSLATE_NOOP("CLI", "with --outcome refused: mark the customer do-not-call (the rep's confirmation)"))
+    log.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     log.set_defaults(handler=run_log_call)
 
 
@@ -98,7 +99,7 @@ def run_calllist(args: argparse.Namespace) -> int:
     session = _open(args)
     try:
         now = session.morning_of(args.date) if args.date else session.now()
-        today = session.today_list(now, args.limit)
+        today = session.today_list(now, args.limit, lines_for=None)
     finally:
         session.close()
     ranked = today.calls

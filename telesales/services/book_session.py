@@ -123,8 +123,8 @@ class BookSession:
     def call_list(self, now: datetime, limit: int | None = None) -> CallList:
         return self._need(self.calls).call_list(now, limit)
 
-    def today_list(self, now: datetime, limit: int | None = None) -> TodayList:
-        return self._need(self.calls).today(now, limit)
+    def today_list(self, now: datetime, limit: int | None = None, lines_for: int | None = 500) -> TodayList:
+        return self._need(self.calls).today(now, limit, lines_for)
 
     def daily_target(self) -> int:
         return self._need(self.calls).daily_target()

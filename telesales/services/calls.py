@@ -8,7 +8,7 @@ rep starts calling. Every moment handed in or out is aware.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -32,6 +32,7 @@ from telesales.domain.settings import RuleSettings
 from telesales.services.ports import CallStorePort, CustomerQueriesPort, SettingsPort
 
 START_OF_CALLING = time(9, 0)
+FIRST_LINES = 500  # names and phones fetched with the list; the rest as the rep scrolls
 
 
 def rep_zone(settings: RuleSettings) -> tzinfo:
@@ -105,6 +106,14 @@ class TodayList:
     progress: DayProgress
     called_today: frozenset[int]  # customers on the list already called today without reaching them
     home_region: str  # where phone numbers are shown in national format
+    more_lines: Callable[[Sequence[int]], Mapping[int, CustomerPhone]] | None = None  # lines beyond `lines`
+
+    def line(self, customer_id: int) -> CustomerPhone | None:
+        """Name and phone of a customer on the list (fetched now when it was beyond the first lines)."""
+        found = self.lines.get(customer_id)
+        if found is None and self.more_lines is not None:
+            found = self.more_lines([customer_id]).get(customer_id)
+        return found
 
     @property
     def left(self) -> int:
@@ -154,8 +163,12 @@ class CallService:
         candidates = self._store.candidates(now - timedelta(days=params.demand_window_days))
         return rank_call_list(candidates, params, now, limit)
 
-    def today(self, now: datetime, limit: int | None = None) -> TodayList:
-        """The day's list with what the screen shows beside it: names, phones, progress, who was called today."""
+    def today(self, now: datetime, limit: int | None = None, lines_for: int | None = FIRST_LINES) -> TodayList:
+        """The day's list with what the screen shows beside it: names, phones, progress, who was called today.
+
+        Names and phones come for the first `lines_for` calls (every call when None); `TodayList.more_lines`
+        fetches the others a page at a time, as the rep scrolls (a list with tens of thousands of overdue
+        follow-ups would otherwise wait for all of them)."""
         rules = self._settings.load()
         params = CallListParams.from_settings(rules)
         candidates = self._store.candidates(now - timedelta(days=params.demand_window_days))
@@ -166,9 +179,10 @@ class CallService:
             if (at := call.candidate.last_call_at) is not None and start <= at < end)
         left_ids = {item.customer_id for item in ranked.left_out}
         left_out_names = {c.customer_id: c.name for c in candidates if c.customer_id in left_ids} if left_ids else {}
-        lines = self._store.phones([call.customer_id for call in ranked.calls])
+        shown = ranked.calls if lines_for is None else ranked.calls[:lines_for]
+        lines = self._store.phones([call.customer_id for call in shown])
         return TodayList(now, ranked, lines, left_out_names, self._store.progress(start, end), called_today,
-                         str(rules["greetings.region"]))
+                         str(rules["greetings.region"]), self._store.phones)
 
     def daily_target(self) -> int:
         return int(self._settings.load()["calls.daily_target"])

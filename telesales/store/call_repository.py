@@ -85,7 +85,8 @@ class CallRepository:
         """
         with self._engine.begin() as connection:
             state = connection.execute(
-                select(CustomerRow.last_call_at, CustomerRow.last_reached_at, CustomerRow.last_intent)
+                select(CustomerRow.last_call_at, CustomerRow.last_reached_at, CustomerRow.last_intent,
+                       CustomerRow.follow_up_on)
                 .where(CustomerRow.id == call.customer_id)).first()
             if state is None:
                 raise UserError(f"there is no customer {call.customer_id} in the book")
@@ -109,13 +110,13 @@ class CallRepository:
                     marked = True
             if state_values := _state_after(saved, state.last_call_at, state.last_reached_at, marked):
                 connection.execute(update(CustomerRow).where(CustomerRow.id == call.customer_id).values(state_values))
-            if saved.outcome is CallOutcome.CONNECTED:
-                # reaching the customer settles the follow-ups that were due; the new one (if any) stays open
+            if saved.outcome is CallOutcome.CONNECTED and state.follow_up_on is not None:
+                # reaching the customer settles the earlier follow-ups: this call's next step (if any) replaces
+                # them, as it replaces the customer's follow-up date
                 connection.execute(
                     update(ReminderRow)
                     .where(ReminderRow.customer_id == call.customer_id, ReminderRow.kind == ReminderKind.FOLLOW_UP,
-                           ReminderRow.status == ReminderStatus.PENDING, ReminderRow.due_on <= now.date(),
-                           ReminderRow.id.not_in(reminder_ids))
+                           ReminderRow.status == ReminderStatus.PENDING, ReminderRow.id.not_in(reminder_ids))
                     .values(status=ReminderStatus.DONE, closed_at=now))
         return SavedCall(saved, consequences, previous_intent, tuple(reminder_ids), visit_id, marked)
 

@@ -181,7 +181,7 @@ def reason_detail(reason: Reason, candidate: CallCandidate, now: datetime) -> st
     if code is ReasonCode.EXPECTED_DEMAND:
         return translate("CallWords", "Expected demand: {amount}").format(amount=money(_demand_cents(candidate)))
     if code is ReasonCode.INTENT and candidate.intent is not None:
-        return translate("CallWords", "Buying intent {meaning}").format(meaning=intent_name(candidate.intent))
+        return translate("CallWords", "Intent: {meaning}").format(meaning=intent_name(candidate.intent))
     if code is ReasonCode.TIER:
         return translate("CallWords", "Tier: {tier}").format(tier=tier_name(candidate.tier))
     if code is ReasonCode.POTENTIAL_BIG_CUSTOMER:

@@ -155,3 +155,11 @@ def test_the_reps_day_is_in_the_reps_time_zone() -> None:
     zone = rep_zone(RuleSettings({"rep.time_zone": "Asia/Taipei"}))
     assert morning_of(date(2026, 11, 22), zone) == datetime.combine(date(2026, 11, 22), time(9), tzinfo=zone)
     assert rep_zone(RuleSettings({"rep.time_zone": "Nowhere/Atlantis"})) == rep_zone(RuleSettings({}))
+
+
+def test_names_and_phones_beyond_the_first_lines_come_when_asked(session: BookSession) -> None:
+    today = session.today_list(NOW, lines_for=1)
+    first, second = today.calls.calls[0], today.calls.calls[1]
+    assert set(today.lines) == {first.customer_id}
+    line = today.line(second.customer_id)
+    assert line is not None and line.name == second.name and line.phone.startswith("+86")

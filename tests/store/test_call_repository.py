@@ -118,7 +118,7 @@ def test_logging_the_same_call_twice_makes_reminders_that_do_not_collide(repo: C
     assert len(keys) == len(set(keys)) == 4
 
 
-def test_reaching_the_customer_settles_the_follow_ups_that_were_due(repo: CallRepository) -> None:
+def test_reaching_the_customer_replaces_the_earlier_follow_ups(repo: CallRepository) -> None:
     repo.save(call(at=NOW - timedelta(days=6), next_step="回访", next_step_on=TODAY - timedelta(days=1)), plan,
               mark_do_not_call=False, now=NOW - timedelta(days=6))
     repo.save(call(outcome=CallOutcome.NO_ANSWER), plan, mark_do_not_call=False, now=NOW)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from telesales.domain.call_records import CustomerPhone
 from telesales.domain.calllist import LeftOutWhy, RankedCall
 from telesales.domain.phones import display_phone
 from telesales.services.calls import TodayList
@@ -37,6 +38,7 @@ CHIPS_ROLE = Qt.ItemDataRole.UserRole + 1  # list of (text, kind) with kind "urg
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Chip = tuple[str, str]
+LINES_PAGE = 200  # phones fetched at a time for rows beyond the ones that came with the list
 _ORDER = {"urgent": 0, "warning": 1, "plain": 2}
 
 
@@ -55,6 +57,7 @@ class CallListModel(QAbstractTableModel):
         self._calls: list[RankedCall] = []
         self._chips: dict[int, list[Chip]] = {}
         self._phones: dict[int, str] = {}
+        self._more: dict[int, CustomerPhone] = {}
 
     def set_list(self, today: TodayList | None) -> None:
         self.beginResetModel()
@@ -62,6 +65,7 @@ class CallListModel(QAbstractTableModel):
         self._calls = list(today.calls.calls) if today else []
         self._chips.clear()
         self._phones.clear()
+        self._more.clear()
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -86,11 +90,17 @@ class CallListModel(QAbstractTableModel):
 
     def phone_of(self, row: int) -> tuple[str, str]:
         """(the number as stored, the region it belongs to) of the customer on `row`."""
-        call = self._calls[row]
-        if self.today is None:
+        today = self.today
+        if today is None:
             return "", "CN"
-        line = self.today.lines.get(call.customer_id)
-        return (line.phone if line else ""), self.today.home_region
+        customer_id = self._calls[row].customer_id
+        line = today.lines.get(customer_id) or self._more.get(customer_id)
+        if line is None and today.more_lines is not None:  # beyond the first lines: fetch this page of them
+            start = row - row % LINES_PAGE
+            page = [call.customer_id for call in self._calls[start:start + LINES_PAGE]]
+            self._more.update(today.more_lines(page))
+            line = self._more.get(customer_id)
+        return (line.phone if line else ""), today.home_region
 
     def chips(self, row: int) -> list[Chip]:
         chips = self._chips.get(row)

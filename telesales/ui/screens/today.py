@@ -88,6 +88,7 @@ class TodayScreen(Screen):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.detail.setOpenExternalLinks(True)
         self.detail.setMinimumHeight(120)
+        self.detail.setMinimumWidth(420)
         self.detail.setObjectName("detail")
         self.detail.setStyleSheet("QLabel#detail { padding: 8px; }")
 
@@ -109,7 +110,7 @@ class TodayScreen(Screen):
         self.left_out_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.left_out_table.verticalHeader().setVisible(False)
         self.left_out_table.horizontalHeader().setStretchLastSection(True)
-        self.left_out_table.setColumnWidth(0, 280)
+        self.left_out_table.setColumnWidth(0, 230)
         self.left_out_table.hide()
 
         self.call_log = CallLogLauncher(self, runner, lambda: self.session, self.selected_customer)
@@ -120,11 +121,12 @@ class TodayScreen(Screen):
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.left_out_toggle)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom = self.bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.detail)
         bottom.addWidget(self.left_out_table)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
+        bottom.setCollapsible(0, False)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
@@ -265,6 +267,9 @@ class TodayScreen(Screen):
 
     def _toggle_left_out(self, shown: bool) -> None:
         self.left_out_table.setVisible(shown)
+        if shown:  # side by side with the detail, which keeps room for its two columns
+            width = self.bottom.width()
+            self.bottom.setSizes([width * 11 // 20, width * 9 // 20])
 
     # -- words
 
