@@ -19,8 +19,6 @@
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="17" />
-        <location filename="../../telesales/cli/call_commands.py" line="24" />
-        <location filename="../../telesales/cli/call_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
@@ -35,8 +33,6 @@
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
-        <location filename="../../telesales/cli/call_commands.py" line="29" />
-        <location filename="../../telesales/cli/call_commands.py" line="52" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -243,105 +239,9 @@
         <translation>手动固定客户等级并注明原因（固定优先于计算结果），或取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="23" />
-        <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
-        <translation>当天的通话名单：按先后排列，附每个排名的原因，以及未列入的客户</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="26" />
-        <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
-        <translation>按你所在时区这一天 09:00 排列（YYYY-MM-DD，默认：现在）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="28" />
-        <source>at most this many (due follow-ups and call-backs are always listed)</source>
-        <translation>最多列出这么多位（到期的跟进和约定回电总会列出）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="32" />
-        <source>log a call: outcome, need, intent, visit, materials, next step</source>
-        <translation>记录一次通话：结果、需求、意向、拜访、资料、下一步</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="34" />
         <location filename="../../telesales/cli/value_commands.py" line="41" />
         <source>the customer's id</source>
         <translation>客户编号</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="35" />
-        <source>how the call went</source>
-        <translation>通话结果</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="36" />
-        <source>the id of the contact reached</source>
-        <translation>接听的联系人编号</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="37" />
-        <source>when the call was made (default: now)</source>
-        <translation>通话时间（默认：现在）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="38" />
-        <source>with --outcome call_back: when to call back</source>
-        <translation>与 --outcome call_back 同用：何时回电</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="40" />
-        <source>buying intent: A clear, B interested, C neutral, D not interested</source>
-        <translation>成交意向：A 明确，B 有兴趣，C 一般，D 无意向</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="41" />
-        <source>the customer's attitude</source>
-        <translation>客户的态度</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="42" />
-        <source>what the customer needs</source>
-        <translation>客户的需求</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="43" />
-        <source>the expected order value, e.g. 1234.50</source>
-        <translation>预计订单金额，例如 1234.50</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="44" />
-        <source>the next step agreed</source>
-        <translation>约定的下一步</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="45" />
-        <source>when to follow up (YYYY-MM-DD)</source>
-        <translation>何时跟进（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="46" />
-        <source>a visit is possible (proposes one)</source>
-        <translation>可以拜访（会建议一次拜访）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="47" />
-        <source>with --visit-possible: when to visit</source>
-        <translation>与 --visit-possible 同用：何时拜访</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="48" />
-        <source>product materials the customer asked for</source>
-        <translation>客户索取的产品资料</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="49" />
-        <source>free notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/cli/call_commands.py" line="51" />
-        <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
-        <translation>与 --outcome refused 同用：把客户标为不再致电（由你确认）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/value_commands.py" line="42" />
@@ -402,33 +302,33 @@
 <context>
     <name>CallListTable</name>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="29" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
-        <location filename="../../telesales/ui/models/call_list_table.py" line="176" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="166" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="34" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="177" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="167" />
         <source>Why not today</source>
         <translation>今天不打的原因</translation>
     </message>
@@ -799,8 +699,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="184" />
-        <source>Intent: {meaning}</source>
-        <translation>意向：{meaning}</translation>
+        <source>Buying intent {meaning}</source>
+        <translation>成交意向 {meaning}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="186" />
@@ -1741,83 +1641,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="151" />
+        <location filename="../../telesales/ui/screens/today.py" line="149" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="200" />
+        <location filename="../../telesales/ui/screens/today.py" line="198" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>无法排出通话名单：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="257" />
+        <location filename="../../telesales/ui/screens/today.py" line="255" />
         <source>Copied {phone}</source>
         <translation>已复制 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="280" />
+        <location filename="../../telesales/ui/screens/today.py" line="275" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>选择一位客户，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="292" />
+        <location filename="../../telesales/ui/screens/today.py" line="287" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="295" />
+        <location filename="../../telesales/ui/screens/today.py" line="290" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通话：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="298" />
+        <location filename="../../telesales/ui/screens/today.py" line="293" />
         <source>Why now</source>
         <translation>为何现在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="306" />
+        <location filename="../../telesales/ui/screens/today.py" line="301" />
         <source>Log a call… (F2)</source>
         <translation>记录通话…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="307" />
-        <location filename="../../telesales/ui/screens/today.py" line="308" />
+        <location filename="../../telesales/ui/screens/today.py" line="302" />
+        <location filename="../../telesales/ui/screens/today.py" line="303" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="315" />
+        <location filename="../../telesales/ui/screens/today.py" line="310" />
         <source>Today's calls</source>
         <translation>今日通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="316" />
+        <location filename="../../telesales/ui/screens/today.py" line="311" />
         <source>Ranking the call list…</source>
         <translation>正在排列通话名单…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="317" />
+        <location filename="../../telesales/ui/screens/today.py" line="312" />
         <source>Show who is left out</source>
         <translation>显示未列入名单的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="319" />
+        <location filename="../../telesales/ui/screens/today.py" line="314" />
         <source>Calls for {date}</source>
         <translation>{date} 通话名单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="321" />
+        <location filename="../../telesales/ui/screens/today.py" line="316" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已拨打 {called} · 已联系上 {reached} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="325" />
+        <location filename="../../telesales/ui/screens/today.py" line="320" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目标</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="328" />
+        <location filename="../../telesales/ui/screens/today.py" line="323" />
         <source>Show who is left out ({count})</source>
         <translation>显示未列入名单的客户（{count}）</translation>
     </message>
