@@ -33,7 +33,9 @@ def session_for(book: OpenedBook) -> BookSession:
     from telesales.services.customer_value import CustomerValueService
     from telesales.store.export_reader import BookReader
     from telesales.store.import_writer import ImportWriter
+    from telesales.services.profiles import ProfileService
     from telesales.store.listing import CustomerListing
+    from telesales.store.profile_store import ProfileStore
     from telesales.store.reminders import ReminderRepository
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
@@ -55,6 +57,7 @@ def session_for(book: OpenedBook) -> BookSession:
         listing=CustomerListing(engine),
         importer=ImportWriter(engine, SettingsRepository(engine).load()["greetings.region"]),
         reader=BookReader(engine),
+        profiles=ProfileService(ProfileStore(engine), lambda: settings.load()["greetings.region"]),
         value=CustomerValueService(ValueStore(engine), SettingsRepository(engine)),
         reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
         scheduler=lambda hooks: _start_scheduler(book.path, reminders, hooks),

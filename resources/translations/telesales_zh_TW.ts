@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <source>Churn warnings</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="44" />
@@ -19,6 +112,8 @@
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="17" />
+        <location filename="../../telesales/cli/call_commands.py" line="24" />
+        <location filename="../../telesales/cli/call_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
@@ -33,6 +128,8 @@
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
+        <location filename="../../telesales/cli/call_commands.py" line="29" />
+        <location filename="../../telesales/cli/call_commands.py" line="52" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -239,9 +336,105 @@
         <translation>手動固定客戶等級並註明原因（固定優先於計算結果），或取消固定</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/call_commands.py" line="23" />
+        <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
+        <translation>當天的通話名單：依先後排列，附每個排名的原因，以及未列入的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="26" />
+        <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
+        <translation>依你所在時區這一天 09:00 排列（YYYY-MM-DD，預設：現在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="28" />
+        <source>at most this many (due follow-ups and call-backs are always listed)</source>
+        <translation>最多列出這麼多位（到期的追蹤和約定回電一律列出）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="32" />
+        <source>log a call: outcome, need, intent, visit, materials, next step</source>
+        <translation>記錄一次通話：結果、需求、意願、拜訪、資料、下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="34" />
         <location filename="../../telesales/cli/value_commands.py" line="41" />
         <source>the customer's id</source>
         <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="35" />
+        <source>how the call went</source>
+        <translation>通話結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="36" />
+        <source>the id of the contact reached</source>
+        <translation>接聽的聯絡人編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="37" />
+        <source>when the call was made (default: now)</source>
+        <translation>通話時間（預設：現在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="38" />
+        <source>with --outcome call_back: when to call back</source>
+        <translation>與 --outcome call_back 併用：何時回電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="40" />
+        <source>buying intent: A clear, B interested, C neutral, D not interested</source>
+        <translation>成交意願：A 明確，B 有興趣，C 普通，D 沒有意願</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="41" />
+        <source>the customer's attitude</source>
+        <translation>客戶的態度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="42" />
+        <source>what the customer needs</source>
+        <translation>客戶的需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="43" />
+        <source>the expected order value, e.g. 1234.50</source>
+        <translation>預計訂單金額，例如 1234.50</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="44" />
+        <source>the next step agreed</source>
+        <translation>約定的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="45" />
+        <source>when to follow up (YYYY-MM-DD)</source>
+        <translation>何時追蹤（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="46" />
+        <source>a visit is possible (proposes one)</source>
+        <translation>可以拜訪（會建議一次拜訪）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="47" />
+        <source>with --visit-possible: when to visit</source>
+        <translation>與 --visit-possible 併用：何時拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="48" />
+        <source>product materials the customer asked for</source>
+        <translation>客戶索取的產品資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="49" />
+        <source>free notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/call_commands.py" line="51" />
+        <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
+        <translation>與 --outcome refused 併用：把客戶標為不再致電（由你確認）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/value_commands.py" line="42" />
@@ -302,33 +495,33 @@
 <context>
     <name>CallListTable</name>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="29" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="30" />
-        <location filename="../../telesales/ui/models/call_list_table.py" line="166" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="176" />
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="31" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="32" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
         <source>Score</source>
         <translation>分數</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="33" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="34" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/call_list_table.py" line="167" />
+        <location filename="../../telesales/ui/models/call_list_table.py" line="177" />
         <source>Why not today</source>
         <translation>今天不打的原因</translation>
     </message>
@@ -699,8 +892,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="184" />
-        <source>Buying intent {meaning}</source>
-        <translation>成交意願 {meaning}</translation>
+        <source>Intent: {meaning}</source>
+        <translation>意願：{meaning}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/call_words.py" line="186" />
@@ -836,54 +1029,148 @@
     </message>
 </context>
 <context>
-    <name>CustomerTable</name>
+    <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <source>Edit {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <source>New contact</source>
+        <translation>新聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <source>Add a contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <source>Remove {name}</source>
+        <translation>刪除{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
-        <source>Tier</source>
-        <translation>等級</translation>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>Title</source>
+        <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
-        <source>District</source>
-        <translation>區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <source>No birthday</source>
+        <translation>無生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <source>leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Last call</source>
         <translation>上次通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -1119,64 +1406,191 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="96" />
+        <location filename="../../telesales/ui/screens/customers.py" line="105" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="185" />
+        <location filename="../../telesales/ui/screens/customers.py" line="205" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="208" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="196" />
+        <location filename="../../telesales/ui/screens/customers.py" line="216" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="199" />
+        <location filename="../../telesales/ui/screens/customers.py" line="219" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="200" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="203" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="211" />
+        <location filename="../../telesales/ui/screens/customers.py" line="231" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="240" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="243" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Label</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="144" />
+        <source>Edit a date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="174" />
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="200" />
+        <source>Add a date</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="179" />
+        <source>Remove a date</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="195" />
+        <source>label, e.g. annual meeting</source>
+        <translation>說明，例如：尾牙</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="196" />
+        <source>leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="197" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="198" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="199" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="201" />
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
+        <source>This cannot be empty.</source>
+        <translation>此項不能為空。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="12" />
+        <source>Not a valid phone number for {region}.</source>
+        <translation>不是有效的{region}電話號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="13" />
+        <source>Not an e-mail address.</source>
+        <translation>不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="14" />
+        <source>Not a date; write it as 2024-03-15.</source>
+        <translation>不是日期，請寫成 2024-03-15。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="15" />
+        <source>This date does not exist.</source>
+        <translation>這個日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="16" />
+        <source>Not a number.</source>
+        <translation>不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="17" />
+        <source>Pick one of the choices.</source>
+        <translation>請從選項中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="18" />
+        <source>A choice field needs at least one choice.</source>
+        <translation>選項欄位至少需要一個選項。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
+        <source>mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
+        <source>the region</source>
+        <translation>本地區</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1829,388 @@
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="146" />
+        <source>Last bought</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="148" />
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="173" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="251" />
+        <source>This customer is no longer in the book.</source>
+        <translation>客戶簿中已沒有這位客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="328" />
+        <location filename="../../telesales/ui/screens/profile.py" line="342" />
+        <location filename="../../telesales/ui/screens/profile.py" line="438" />
+        <source>Change {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="494" />
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <source>Not saved: {reason}</source>
+        <translation>未儲存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="526" />
+        <source>Print the profile sheet</source>
+        <translation>列印客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="537" />
+        <source>Printed to {path}</source>
+        <translation>已列印到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Our rep</source>
+        <translation>負責業務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Pinned tier</source>
+        <translation>固定等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <source>Calling</source>
+        <translation>致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <source>Do not call</source>
+        <translation>不再致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <source>Never needs us (“other”)</source>
+        <translation>永遠不需要我們（「其他」）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <source>{name} — profile sheet</source>
+        <translation>{name} — 客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <source>{tier} (pinned)</source>
+        <translation>{tier}（已固定）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <source>Tier: {tier}</source>
+        <translation>等級：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="569" />
+        <source>Stage: {stage}</source>
+        <translation>階段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <source>Last call: {date}</source>
+        <translation>上次通話：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <source>Intent: {intent}</source>
+        <translation>意向：{intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <source>Follow up on {date}</source>
+        <translation>{date} 跟進</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <source>Churn warning: {signals}</source>
+        <translation>流失預警：{signals}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <source>(no area yet: fill in province, city and district)</source>
+        <translation>（尚無地區：請填寫縣市、區）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="593" />
+        <source>Decider: {names}</source>
+        <translation>決策者：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="596" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo {edit}</source>
+        <translation>復原：{edit}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="635" />
+        <source>Not pinned: computed</source>
+        <translation>未固定：自動計算</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="644" />
+        <source>e.g. 50000</source>
+        <translation>例如 50000</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="646" />
+        <source>New field's name</source>
+        <translation>新欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="647" />
+        <source>choices, separated by commas</source>
+        <translation>選項，用逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="648" />
+        <source>Add a field</source>
+        <translation>新增欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Calls and visits</source>
+        <translation>通話與拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="652" />
+        <source>Print to PDF…</source>
+        <translation>列印為 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <location filename="../../telesales/ui/widgets/route_map.py" line="108" />
@@ -1641,83 +2437,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="149" />
+        <location filename="../../telesales/ui/screens/today.py" line="151" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="198" />
+        <location filename="../../telesales/ui/screens/today.py" line="200" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>無法排出通話名單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="255" />
+        <location filename="../../telesales/ui/screens/today.py" line="257" />
         <source>Copied {phone}</source>
         <translation>已複製 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="275" />
+        <location filename="../../telesales/ui/screens/today.py" line="280" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>選擇一位客戶，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="287" />
+        <location filename="../../telesales/ui/screens/today.py" line="292" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="290" />
+        <location filename="../../telesales/ui/screens/today.py" line="295" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通話：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="293" />
+        <location filename="../../telesales/ui/screens/today.py" line="298" />
         <source>Why now</source>
         <translation>為何現在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="301" />
+        <location filename="../../telesales/ui/screens/today.py" line="306" />
         <source>Log a call… (F2)</source>
         <translation>記錄通話…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="302" />
-        <location filename="../../telesales/ui/screens/today.py" line="303" />
+        <location filename="../../telesales/ui/screens/today.py" line="307" />
+        <location filename="../../telesales/ui/screens/today.py" line="308" />
         <source>Copy phone</source>
         <translation>複製電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="310" />
+        <location filename="../../telesales/ui/screens/today.py" line="315" />
         <source>Today's calls</source>
         <translation>今日通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="311" />
+        <location filename="../../telesales/ui/screens/today.py" line="316" />
         <source>Ranking the call list…</source>
         <translation>正在排列通話名單…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="312" />
+        <location filename="../../telesales/ui/screens/today.py" line="317" />
         <source>Show who is left out</source>
         <translation>顯示未列入名單的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="314" />
+        <location filename="../../telesales/ui/screens/today.py" line="319" />
         <source>Calls for {date}</source>
         <translation>{date} 通話名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="316" />
+        <location filename="../../telesales/ui/screens/today.py" line="321" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已撥打 {called} · 已聯繫上 {reached} · 剩餘 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="320" />
+        <location filename="../../telesales/ui/screens/today.py" line="325" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目標</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="323" />
+        <location filename="../../telesales/ui/screens/today.py" line="328" />
         <source>Show who is left out ({count})</source>
         <translation>顯示未列入名單的客戶（{count}）</translation>
     </message>

@@ -13,7 +13,8 @@ import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as package_resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from telesales.domain.model import Area
 from telesales.resources import resource
@@ -94,7 +95,10 @@ def short_name(name: str) -> str:
 
 @cache
 def mainland() -> Mainland:
-    text = package_resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    spec = find_spec("cpca")  # finds the package without importing it (its import builds a matcher we may not need)
+    assert spec is not None and spec.submodule_search_locations, "cpca is not installed"
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    text = (folder / "resources" / "adcodes.csv").read_text(encoding="utf-8")
     names: dict[str, str] = {}
     centres: dict[str, Point] = {}
     for row in csv.DictReader(text.splitlines()):

@@ -30,6 +30,7 @@ from telesales.services.ports import (
     SettingsPort,
 )
 from telesales.services.reminders import ReminderHooks, ReminderService
+from telesales.services.profiles import ProfileService
 from telesales.services.vcard import format_vcards
 from telesales.services.visits import (
     PlacesFilled,
@@ -57,6 +58,7 @@ class BookSession:
     calls: CallService | None = None  # calls and the day's call list (issue 5)
     importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
+    profiles: ProfileService | None = None  # the customer profile sheet (issue 6)
     value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
     visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
     reminders: ReminderService | None = None  # reminders, greetings and their texts (issue 7)

@@ -66,11 +66,15 @@ def test_filters_and_header_sorting_are_answered_by_the_book(english_window: Mai
     assert {screen.model.customer_at(row).area.city for row in range(screen.model.rowCount())} == {area[1]}
 
 
-def test_double_click_or_enter_opens_the_customer(english_window: MainWindow, qapp: QApplication,
-                                                  qtbot: QtBot) -> None:
+def test_double_click_or_enter_opens_the_profile_sheet(english_window: MainWindow, qapp: QApplication,
+                                                       qtbot: QtBot) -> None:
     screen = _screen(english_window, qapp)
     index = screen.model.index(3, NAME)
-    with qtbot.waitSignal(screen.customer_activated, timeout=5_000) as opened:
+    customer_id = screen.model.data(index, CUSTOMER_ID_ROLE)
+    with qtbot.waitSignal(screen.profile_opened, timeout=5_000) as opened:
         screen.table.activated.emit(index)
-    assert opened.args == [screen.model.data(index, CUSTOMER_ID_ROLE)]
-    assert screen.model.data(index, Qt.ItemDataRole.DisplayRole)
+    dialog = opened.args[0]
+    settle(qapp, english_window)
+    assert dialog.profile.customer.id == customer_id
+    assert dialog.title_label.text() == screen.model.data(index, Qt.ItemDataRole.DisplayRole)
+    dialog.close()

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -132,5 +131,5 @@ class CustomerTableModel(QAbstractTableModel):
             moment: datetime | None = getattr(customer, "last_call_at", None)
             if moment is None:
                 return ""
-            return QLocale().toString(moment.astimezone().date(), QLocale.FormatType.ShortFormat)
+            return moment.astimezone().date().isoformat()
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,11 +31,20 @@ from telesales.ui.screens.base import Screen
 from telesales.ui.workers import Runner
 
 DEBOUNCE_MS = 180
+
+
+def ui_language() -> str:
+    """The app's language now (the switcher sets the default locale): en, zh_CN or zh_TW."""
+    name = QLocale().name()
+    if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale().bcp47Name():
+        return "zh_TW"
+    return "zh_CN" if name.startswith("zh") else "en"
 WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 80), (7, 110))
 
 
 class CustomersScreen(Screen):
     customer_activated = Signal(int)  # a customer's id: open the profile sheet
+    profile_opened = Signal(object)  # the ProfileDialog shown
     listing_shown = Signal()  # the list shows the answer to the latest question (tests, benchmarks)
 
     def __init__(self, runner: Runner) -> None:
@@ -55,7 +64,7 @@ class CustomersScreen(Screen):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._sort_by)
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
+        self.customer_activated.connect(self.open_profile)
         for column, width in WIDTHS:
             self.table.setColumnWidth(column, width)
 
@@ -153,6 +162,17 @@ class CustomersScreen(Screen):
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.customer_activated.emit(int(self.model.data(index, CUSTOMER_ID_ROLE)))
+
+    def open_profile(self, customer_id: int) -> None:
+        from telesales.ui.screens.profile import ProfileDialog
+
+        if self.session is None:
+            return
+        dialog = ProfileDialog(self.session, self.runner, customer_id, ui_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.request())  # names and tiers may have changed
+        dialog.show()
+        self.profile_opened.emit(dialog)
 
     # -- the book
 
