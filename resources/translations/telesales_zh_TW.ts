@@ -1,99 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name />
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
-        <source>Company or person</source>
-        <translation>公司或個人</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
-        <source>Industry</source>
-        <translation>產業</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
-        <source>Scale</source>
-        <translation>規模</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
-        <source>Area</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
-        <source>Tier</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
-        <source>Stage</source>
-        <translation>階段</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="50" />
-        <source>Churn warnings</source>
-        <translation>流失預警</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="51" />
-        <source>Buying intent</source>
-        <translation>成交意向</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
-        <source>Credit limit</source>
-        <translation>信用額度</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
-        <source>Payment terms</source>
-        <translation>付款條件</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
-        <source>Competitors in place</source>
-        <translation>現有競爭對手</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
-        <source>Preferences</source>
-        <translation>偏好</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="54" />
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
-        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
-        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
-    </message>
-</context>
-<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="44" />
@@ -1029,148 +936,54 @@
     </message>
 </context>
 <context>
-    <name>ContactsEditor</name>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
-        <source>Edit {name}</source>
-        <translation>修改{name}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
-        <source>New contact</source>
-        <translation>新聯絡人</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
-        <source>Add a contact</source>
-        <translation>新增聯絡人</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
-        <source>Remove {name}</source>
-        <translation>刪除{name}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
-        <source>Title</source>
-        <translation>職稱</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
-        <source>Buying roles</source>
-        <translation>採購角色</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
-        <source>No birthday</source>
-        <translation>無生日</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
-        <source>leap month</source>
-        <translation>閏月</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
-        <source>year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
-        <source> mo.</source>
-        <translation> 月</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
-        <source> d.</source>
-        <translation> 日</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
-        <source>Remove</source>
-        <translation>刪除</translation>
-    </message>
-</context>
-<context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
         <source>Last call</source>
         <translation>上次通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -1406,191 +1219,64 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="105" />
+        <location filename="../../telesales/ui/screens/customers.py" line="96" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <location filename="../../telesales/ui/screens/customers.py" line="185" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="208" />
+        <location filename="../../telesales/ui/screens/customers.py" line="188" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="194" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="216" />
+        <location filename="../../telesales/ui/screens/customers.py" line="196" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="219" />
+        <location filename="../../telesales/ui/screens/customers.py" line="199" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="200" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="203" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="231" />
+        <location filename="../../telesales/ui/screens/customers.py" line="211" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="240" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="243" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
-    </message>
-</context>
-<context>
-    <name>DatesEditor</name>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
-        <source>What</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
-        <source>Label</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="144" />
-        <source>Edit a date</source>
-        <translation>修改日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="174" />
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="200" />
-        <source>Add a date</source>
-        <translation>新增日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="179" />
-        <source>Remove a date</source>
-        <translation>刪除日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="195" />
-        <source>label, e.g. annual meeting</source>
-        <translation>說明，例如：尾牙</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="196" />
-        <source>leap month</source>
-        <translation>閏月</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="197" />
-        <source>year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="198" />
-        <source> mo.</source>
-        <translation> 月</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="199" />
-        <source> d.</source>
-        <translation> 日</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/dates_editor.py" line="201" />
-        <source>Remove</source>
-        <translation>刪除</translation>
-    </message>
-</context>
-<context>
-    <name>FieldProblems</name>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
-        <source>This cannot be empty.</source>
-        <translation>此項不能為空。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="12" />
-        <source>Not a valid phone number for {region}.</source>
-        <translation>不是有效的{region}電話號碼。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="13" />
-        <source>Not an e-mail address.</source>
-        <translation>不是電子郵件地址。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="14" />
-        <source>Not a date; write it as 2024-03-15.</source>
-        <translation>不是日期，請寫成 2024-03-15。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="15" />
-        <source>This date does not exist.</source>
-        <translation>這個日期不存在。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="16" />
-        <source>Not a number.</source>
-        <translation>不是數字。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="17" />
-        <source>Pick one of the choices.</source>
-        <translation>請從選項中選擇。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="18" />
-        <source>A choice field needs at least one choice.</source>
-        <translation>選項欄位至少需要一個選項。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
-        <source>mainland China</source>
-        <translation>中國大陸</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
-        <source>Hong Kong</source>
-        <translation>香港</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
-        <source>Taiwan</source>
-        <translation>台灣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
-        <source>the region</source>
-        <translation>本地區</translation>
     </message>
 </context>
 <context>
@@ -1829,385 +1515,130 @@
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>PyramidChart</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
-        <source>Product</source>
-        <translation>產品</translation>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
+        <source>Outside the pyramid</source>
+        <translation>金字塔之外</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
-        <source>Quantity</source>
-        <translation>數量</translation>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="173" />
+        <source>{customers}% of customers · {revenue}% of revenue</source>
+        <translation>占客戶 {customers}% · 占營業額 {revenue}%</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
-        <source>Amount</source>
-        <translation>金額</translation>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="175" />
+        <source>Revenue {amount}</source>
+        <translation>營業額 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="146" />
-        <source>Last bought</source>
-        <translation>最近購買</translation>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="177" />
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="204" />
+        <source>{count} pinned</source>
+        <translation>{count} 位已固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="202" />
+        <source>{count} customers</source>
+        <translation>{count} 位客戶</translation>
     </message>
+</context>
+<context>
+    <name>PyramidScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
-        <source>Paid</source>
-        <translation>已付</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="152" />
+        <source>Pyramid</source>
+        <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
-        <source>Profit</source>
-        <translation>利潤</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="231" />
+        <source>The pyramid could not be read: {reason}</source>
+        <translation>無法讀取客戶金字塔：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="148" />
-        <source>Products</source>
-        <translation>產品</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="236" />
+        <source>Customer pyramid</source>
+        <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
-        <source>When</source>
-        <translation>時間</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <source>Re-tiering…</source>
+        <translation>正在重新分級…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
-        <source>Outcome</source>
-        <translation>結果</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <source>Re-tier now</source>
+        <translation>立即重新分級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
-        <source>Intent</source>
-        <translation>意向</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
+        <source>Recompute every customer's tier from the orders now (the book does it once a day by itself)</source>
+        <translation>根據訂單立即重新計算每位客戶的等級（系統每天也會自動計算一次）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="173" />
-        <source>Next step</source>
-        <translation>下一步</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="241" />
+        <source>Customers in {tier}</source>
+        <translation>{tier}名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
-        <source>Day</source>
-        <translation>日期</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="242" />
+        <source>Moved up or down</source>
+        <translation>升降變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
-        <source>Status</source>
-        <translation>狀態</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="243" />
+        <source>Churn warnings ({count})</source>
+        <translation>流失預警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
-        <source>Purpose</source>
-        <translation>目的</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
+        <source>Since</source>
+        <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
-        <source>Due</source>
-        <translation>到期</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
+        <source>Reading the pyramid…</source>
+        <translation>正在讀取客戶金字塔…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
-        <source>Reminder</source>
-        <translation>提醒</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
+        <source>never</source>
+        <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
-        <source>Text</source>
-        <translation>文字</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="256" />
+        <source>Revenue of the {months} months up to {day} · {existing} customers in the pyramid · re-tiered {tiered}</source>
+        <translation>截至 {day} 的 {months} 個月營業額 · 金字塔內 {existing} 位客戶 · 上次分級：{tiered}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="251" />
-        <source>This customer is no longer in the book.</source>
-        <translation>客戶簿中已沒有這位客戶。</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="262" />
+        <source>{count} customers moved just now</source>
+        <translation>剛才有 {count} 位客戶等級變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="328" />
-        <location filename="../../telesales/ui/screens/profile.py" line="342" />
-        <location filename="../../telesales/ui/screens/profile.py" line="438" />
-        <source>Change {field}</source>
-        <translation>修改{field}</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="267" />
+        <source>{count} customers in {tier}, most revenue first</source>
+        <translation>{tier}共 {count} 位，依營業額由高到低</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="494" />
-        <source>Saved.</source>
-        <translation>已儲存。</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="272" />
+        <source>{up} moved up, {down} moved down, {new} tiered for the first time</source>
+        <translation>上升 {up} 位，下降 {down} 位，首次分級 {new} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="503" />
-        <source>Not saved: {reason}</source>
-        <translation>未儲存：{reason}</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
+        <source>{customers} customers show a churn signal; the highest tiers first. Each line is one signal and the numbers that made it fire.</source>
+        <translation>{customers} 位客戶出現流失訊號，依等級由高到低排列。每列是一個訊號及觸發它的數字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="526" />
-        <source>Print the profile sheet</source>
-        <translation>列印客戶概況表</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
+        <source>No revenue in the look-back window yet.</source>
+        <translation>統計期間內還沒有營業額。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="537" />
-        <source>Printed to {path}</source>
-        <translation>已列印到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
-        <source>Company or person</source>
-        <translation>公司或個人</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
-        <source>Name</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
-        <source>Industry</source>
-        <translation>產業</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
-        <source>Scale</source>
-        <translation>規模</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
-        <source>Our rep</source>
-        <translation>負責業務</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
-        <source>E-mail</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
-        <source>District</source>
-        <translation>區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="548" />
-        <source>Area</source>
-        <translation>地區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="548" />
-        <source>Credit limit</source>
-        <translation>信用額度</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="549" />
-        <source>Payment terms</source>
-        <translation>付款條件</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="549" />
-        <source>Competitors in place</source>
-        <translation>現有競爭對手</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
-        <source>Preferences</source>
-        <translation>偏好</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
-        <source>Notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="551" />
-        <source>Pinned tier</source>
-        <translation>固定等級</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="551" />
-        <source>Why pinned</source>
-        <translation>固定原因</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="552" />
-        <source>Calling</source>
-        <translation>致電</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="552" />
-        <location filename="../../telesales/ui/screens/profile.py" line="579" />
-        <source>Do not call</source>
-        <translation>不再致電</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
-        <source>Never needs us (“other”)</source>
-        <translation>永遠不需要我們（「其他」）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
-        <source>{name} — profile sheet</source>
-        <translation>{name} — 客戶概況表</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
-        <source>{tier} (pinned)</source>
-        <translation>{tier}（已固定）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="567" />
-        <source>Tier: {tier}</source>
-        <translation>等級：{tier}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="569" />
-        <source>Stage: {stage}</source>
-        <translation>階段：{stage}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="571" />
-        <source>Last call: {date}</source>
-        <translation>上次通話：{date}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="574" />
-        <source>Intent: {intent}</source>
-        <translation>意向：{intent}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
-        <source>Follow up on {date}</source>
-        <translation>{date} 跟進</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="582" />
-        <source>Churn warning: {signals}</source>
-        <translation>流失預警：{signals}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="588" />
-        <source>(no area yet: fill in province, city and district)</source>
-        <translation>（尚無地區：請填寫縣市、區）</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="593" />
-        <source>Decider: {names}</source>
-        <translation>決策者：{names}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="596" />
-        <source>No decider known yet: find out who decides.</source>
-        <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="605" />
-        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
-        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="623" />
-        <source>Undo {edit}</source>
-        <translation>復原：{edit}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="623" />
-        <source>Undo</source>
-        <translation>復原</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="635" />
-        <source>Not pinned: computed</source>
-        <translation>未固定：自動計算</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="644" />
-        <source>e.g. 50000</source>
-        <translation>例如 50000</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="646" />
-        <source>New field's name</source>
-        <translation>新欄位名稱</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="647" />
-        <source>choices, separated by commas</source>
-        <translation>選項，用逗號分隔</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="648" />
-        <source>Add a field</source>
-        <translation>新增欄位</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
-        <source>Contacts</source>
-        <translation>聯絡人</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
-        <source>Orders</source>
-        <translation>訂單</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
-        <source>Dates</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
-        <source>Custom fields</source>
-        <translation>自訂欄位</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
-        <source>Calls and visits</source>
-        <translation>通話與拜訪</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="652" />
-        <source>Print to PDF…</source>
-        <translation>列印為 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="653" />
-        <source>Close</source>
-        <translation>關閉</translation>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="287" />
+        <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
+        <translation>二八法則：前 {customers}% 的客戶（超級、大、中客戶）帶來 {revenue}% 的營業額。</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +1947,211 @@
         <location filename="../../telesales/ui/screens/today.py" line="328" />
         <source>Show who is left out ({count})</source>
         <translation>顯示未列入名單的客戶（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTables</name>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="91" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="109" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="128" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="92" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="129" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="93" />
+        <source>Computed tier</source>
+        <translation>計算等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="95" />
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="96" />
+        <location filename="../../telesales/ui/models/value_tables.py" line="131" />
+        <source>Lifecycle stage</source>
+        <translation>生命週期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="97" />
+        <source>Churn signals</source>
+        <translation>流失訊號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="98" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="108" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="110" />
+        <source>Moved</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="111" />
+        <source>From</source>
+        <translation>原等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="112" />
+        <source>To</source>
+        <translation>新等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="113" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="132" />
+        <source>Signal</source>
+        <translation>訊號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/value_tables.py" line="133" />
+        <source>Evidence</source>
+        <translation>依據</translation>
+    </message>
+</context>
+<context>
+    <name>ValueWords</name>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="21" />
+        <source>Buying far less than last year</source>
+        <translation>採購額遠低於去年</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="22" />
+        <source>Gone quiet</source>
+        <translation>長期未下單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="23" />
+        <source>Owner left</source>
+        <translation>原負責人已離職</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="24" />
+        <source>Deal stalled</source>
+        <translation>商談停滯</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="25" />
+        <source>Asked for what we do not offer</source>
+        <translation>需求未能滿足</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="26" />
+        <source>Repeated complaints</source>
+        <translation>多次客訴</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="30" />
+        <source>{this} this year vs {last} by this day last year: {share}% (alert below {threshold}%)</source>
+        <translation>今年至今 {this}，去年同期 {last}：僅 {share}%（低於 {threshold}% 即預警）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="32" />
+        <source>No order for {days} days; usually one every {gap} days</source>
+        <translation>已 {days} 天未下單；平時約每 {gap} 天一單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="34" />
+        <source>Owned by {owner}, who is not you</source>
+        <translation>負責人為 {owner}，不是您本人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="35" />
+        <source>An open deal has not moved for {days} days</source>
+        <translation>洽談中的生意已 {days} 天沒有進展</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="37" />
+        <source>{count} request(s) we could not meet, the latest {days} days ago</source>
+        <translation>有 {count} 項需求未能滿足，最近一次在 {days} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="39" />
+        <source>{count} complaints in the last {window} days</source>
+        <translation>近 {window} 天內客訴 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="44" />
+        <source>Trial</source>
+        <translation>考察期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="45" />
+        <source>Growth</source>
+        <translation>形成期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="46" />
+        <source>Stable</source>
+        <translation>穩定期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="47" />
+        <source>Decline</source>
+        <translation>退化期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="51" />
+        <source>▲ Up</source>
+        <translation>▲ 上升</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="52" />
+        <source>▼ Down</source>
+        <translation>▼ 下降</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="53" />
+        <source>● New</source>
+        <translation>● 首次分級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="57" />
+        <source>First tiering</source>
+        <translation>首次分級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="58" />
+        <source>Revenue changed</source>
+        <translation>營業額變化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="59" />
+        <source>Pinned by hand</source>
+        <translation>手動固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="60" />
+        <source>Pin lifted</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="94" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/value_words.py" line="137" />
+        <source>{pin} (pinned)</source>
+        <translation>{pin}（已固定）</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,8 @@ class Moved:
 class ChurnWarning:
     customer_id: int
     name: str
-    tier: Tier
+    tier: Tier  # the tier the book uses (a pin if pinned)
+    computed_tier: Tier
     pinned: bool
     owner: str
     stage: Stage
@@ -392,7 +393,8 @@ class CustomerValueService:
         assessment = self.assess(as_of)
         tiers = assessment.tiering.by_customer()
         warnings = [
-            ChurnWarning(c.customer_id, c.name, tiers[c.customer_id].effective, c.pin is not None, c.owner,
+            ChurnWarning(c.customer_id, c.name, tiers[c.customer_id].effective, tiers[c.customer_id].computed,
+                         c.pin is not None, c.owner,
                          assessment.stages[c.customer_id].stage, assessment.churn[c.customer_id])
             for c in assessment.customers if c.customer_id in assessment.churn
         ]

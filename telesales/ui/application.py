@@ -16,6 +16,7 @@ from telesales.ui.main_window import MainWindow
 from telesales.ui.screens.base import Screen
 from telesales.ui.screens.customers import CustomersScreen
 from telesales.ui.screens.overview import OverviewScreen
+from telesales.ui.screens.pyramid import PyramidScreen
 from telesales.ui.screens.today import TodayScreen
 from telesales.ui.screens.visits import VisitsScreen
 from telesales.ui.workers import Runner
@@ -23,7 +24,7 @@ from telesales.ui.workers import Runner
 
 def build_screens(runner: Runner) -> list[Screen]:
     """The areas of the product that work, in the order the rep meets them."""
-    return [TodayScreen(runner), OverviewScreen(runner), CustomersScreen(runner), VisitsScreen(runner)]
+    return [TodayScreen(runner), OverviewScreen(runner), PyramidScreen(runner), CustomersScreen(runner), VisitsScreen(runner)]
 
 
 def initial_language(requested: str | None) -> str:
