@@ -166,3 +166,16 @@ def test_another_day_and_back(qtbot: QtBot, qapp: QApplication, english: tuple[M
         screen.previous_button.click()
     settle(qapp, window)
     assert screen.model.rowCount() > 0
+
+
+def test_opening_the_customer_shows_the_profile_sheet(qtbot: QtBot, qapp: QApplication,
+                                                     english: tuple[MainWindow, VisitsScreen]) -> None:
+    window, screen = english
+    with qtbot.waitSignal(screen.profile_opened, timeout=20_000) as opened:
+        screen.open_button.click()
+    dialog = opened.args[0]
+    settle(qapp, window)
+    with qtbot.waitSignal(screen.day_shown, timeout=20_000):
+        dialog.close()
+    settle(qapp, window)
+    assert screen.model.rowCount() > 0

@@ -48,6 +48,7 @@ from telesales.ui.workers import Runner
 class VisitsScreen(Screen):
     customer_activated = Signal(int)  # a customer's id: open the profile sheet
     day_shown = Signal()  # the screen shows a freshly planned day (tests, screenshots)
+    profile_opened = Signal(object)  # the profile dialog (tests)
 
     def __init__(self, runner: Runner) -> None:
         super().__init__(runner)
@@ -129,6 +130,7 @@ class VisitsScreen(Screen):
         self.outcome_button.clicked.connect(self.record_outcome)
         self.confirm_button.clicked.connect(self.confirm)
         self.open_button.clicked.connect(self.open_customer)
+        self.customer_activated.connect(self.open_profile)
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -375,6 +377,27 @@ class VisitsScreen(Screen):
         line = planned.line(self.selected_visit()) if planned is not None else None
         if line is not None:
             self.customer_activated.emit(line.visit.customer_id)
+
+    def open_profile(self, customer_id: int) -> None:
+        """The customer's profile sheet; when it closes, their missing area is read again from the address (it
+        may have been corrected) and the day planned again."""
+        from telesales.ui.screens.customers import ui_language
+        from telesales.ui.screens.profile import ProfileDialog
+
+        session, day = self.session, self.day
+        if session is None:
+            return
+        dialog = ProfileDialog(session, self.runner, customer_id, ui_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def closed(_result: int) -> None:
+            if day is not None:
+                self.runner.write(lambda: session.fill_places([customer_id]), lambda _r: self.show_day(day),
+                                  self._failed)
+
+        dialog.finished.connect(closed)
+        dialog.show()
+        self.profile_opened.emit(dialog)
 
     def outcome_dialog(self) -> VisitOutcomeDialog | None:
         """The dialog for the selected visit (not yet shown)."""
