@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Competitors in place</source>
+        <translation>现有竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="44" />
@@ -936,54 +1029,148 @@
     </message>
 </context>
 <context>
-    <name>CustomerTable</name>
+    <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <source>Edit {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <source>Add a contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <source>Remove {name}</source>
+        <translation>删除{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
-        <source>Tier</source>
-        <translation>等级</translation>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>Title</source>
+        <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
-        <source>District</source>
-        <translation>区县</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <source>No birthday</source>
+        <translation>无生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Last call</source>
         <translation>上次通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -1219,64 +1406,191 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="96" />
+        <location filename="../../telesales/ui/screens/customers.py" line="105" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="185" />
+        <location filename="../../telesales/ui/screens/customers.py" line="205" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="208" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="196" />
+        <location filename="../../telesales/ui/screens/customers.py" line="216" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="199" />
+        <location filename="../../telesales/ui/screens/customers.py" line="219" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="200" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="203" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="211" />
+        <location filename="../../telesales/ui/screens/customers.py" line="231" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="240" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="243" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>What</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="144" />
+        <source>Edit a date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="174" />
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="200" />
+        <source>Add a date</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="179" />
+        <source>Remove a date</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="195" />
+        <source>label, e.g. annual meeting</source>
+        <translation>说明，例如：年会</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="196" />
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="197" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="198" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="199" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="201" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="12" />
+        <source>Not a valid phone number for {region}.</source>
+        <translation>不是有效的{region}电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="13" />
+        <source>Not an e-mail address.</source>
+        <translation>不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="14" />
+        <source>Not a date; write it as 2024-03-15.</source>
+        <translation>不是日期，请写成 2024-03-15。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="15" />
+        <source>This date does not exist.</source>
+        <translation>这个日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="16" />
+        <source>Not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="17" />
+        <source>Pick one of the choices.</source>
+        <translation>请从选项中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="18" />
+        <source>A choice field needs at least one choice.</source>
+        <translation>选项字段至少需要一个选项。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
+        <source>mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
+        <source>the region</source>
+        <translation>本地区</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1826,388 @@
         <location filename="../../telesales/ui/screens/overview.py" line="83" />
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="146" />
+        <source>Last bought</source>
+        <translation>最近购买</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="148" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="173" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="251" />
+        <source>This customer is no longer in the book.</source>
+        <translation>客户簿中已没有这位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="328" />
+        <location filename="../../telesales/ui/screens/profile.py" line="342" />
+        <location filename="../../telesales/ui/screens/profile.py" line="438" />
+        <source>Change {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="494" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="526" />
+        <source>Print the profile sheet</source>
+        <translation>打印客户概况表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="537" />
+        <source>Printed to {path}</source>
+        <translation>已打印到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Our rep</source>
+        <translation>负责销售</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Competitors in place</source>
+        <translation>现有竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Pinned tier</source>
+        <translation>固定等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <source>Calling</source>
+        <translation>致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <source>Do not call</source>
+        <translation>不再致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <source>Never needs us (“other”)</source>
+        <translation>永远不需要我们（“其他”）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <source>{name} — profile sheet</source>
+        <translation>{name} — 客户概况表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <source>{tier} (pinned)</source>
+        <translation>{tier}（已固定）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <source>Tier: {tier}</source>
+        <translation>等级：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="569" />
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <source>Last call: {date}</source>
+        <translation>上次通话：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <source>Intent: {intent}</source>
+        <translation>意向：{intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <source>Follow up on {date}</source>
+        <translation>{date} 跟进</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <source>Churn warning: {signals}</source>
+        <translation>流失预警：{signals}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <source>(no area yet: fill in province, city and district)</source>
+        <translation>（尚无地区：请填写省、市、区）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="593" />
+        <source>Decider: {names}</source>
+        <translation>决策者：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="596" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道决策者：请弄清楚谁说了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo {edit}</source>
+        <translation>撤销：{edit}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="635" />
+        <source>Not pinned: computed</source>
+        <translation>未固定：自动计算</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="644" />
+        <source>e.g. 50000</source>
+        <translation>例如 50000</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="646" />
+        <source>New field's name</source>
+        <translation>新字段名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="647" />
+        <source>choices, separated by commas</source>
+        <translation>选项，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="648" />
+        <source>Add a field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Calls and visits</source>
+        <translation>通话与拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="652" />
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2397,158 +3093,158 @@
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="181" />
-        <location filename="../../telesales/ui/screens/visits.py" line="427" />
+        <location filename="../../telesales/ui/screens/visits.py" line="183" />
+        <location filename="../../telesales/ui/screens/visits.py" line="450" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="231" />
+        <location filename="../../telesales/ui/screens/visits.py" line="233" />
         <source>The visits could not be planned: {reason}</source>
         <translation>无法安排拜访：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="323" />
+        <location filename="../../telesales/ui/screens/visits.py" line="325" />
         <source>No address</source>
         <translation>没有地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="329" />
+        <location filename="../../telesales/ui/screens/visits.py" line="331" />
         <source>Intent {intent}</source>
         <translation>意向 {intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="331" />
+        <location filename="../../telesales/ui/screens/visits.py" line="333" />
         <source>Expected {amount}</source>
         <translation>预计 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="334" />
+        <location filename="../../telesales/ui/screens/visits.py" line="336" />
         <source>Purpose: {purpose}</source>
         <translation>目的：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="346" />
+        <location filename="../../telesales/ui/screens/visits.py" line="348" />
         <source>Your order is kept for this day.</source>
         <translation>已保留你为这一天排的顺序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="354" />
+        <location filename="../../telesales/ui/screens/visits.py" line="356" />
         <source>The route is planned again.</source>
         <translation>已重新规划路线。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="363" />
+        <location filename="../../telesales/ui/screens/visits.py" line="365" />
         <source>Moved to {date}.</source>
         <translation>已移到 {date}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="402" />
+        <location filename="../../telesales/ui/screens/visits.py" line="425" />
         <source>Saved; a follow-up is set for {date}.</source>
         <translation>已保存；已设定 {date} 跟进。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="405" />
+        <location filename="../../telesales/ui/screens/visits.py" line="428" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="412" />
+        <location filename="../../telesales/ui/screens/visits.py" line="435" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="413" />
+        <location filename="../../telesales/ui/screens/visits.py" line="436" />
         <source>The day before</source>
         <translation>前一天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="414" />
+        <location filename="../../telesales/ui/screens/visits.py" line="437" />
         <source>The next day</source>
         <translation>后一天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="415" />
+        <location filename="../../telesales/ui/screens/visits.py" line="438" />
         <source>Plan the route</source>
         <translation>重新规划路线</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="416" />
+        <location filename="../../telesales/ui/screens/visits.py" line="439" />
         <source>Record outcome…</source>
         <translation>记录结果…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="417" />
+        <location filename="../../telesales/ui/screens/visits.py" line="440" />
         <source>Confirm visit</source>
         <translation>确认拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="418" />
+        <location filename="../../telesales/ui/screens/visits.py" line="441" />
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="419" />
+        <location filename="../../telesales/ui/screens/visits.py" line="442" />
         <source>Move to suggested day</source>
         <translation>移到建议日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="420" />
+        <location filename="../../telesales/ui/screens/visits.py" line="443" />
         <source>Drag a visit to change the order; double-click to record how it went.</source>
         <translation>拖动拜访可调整顺序；双击记录拜访结果。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="429" />
+        <location filename="../../telesales/ui/screens/visits.py" line="452" />
         <source>Visits on {date}</source>
         <translation>{date} 的拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="432" />
+        <location filename="../../telesales/ui/screens/visits.py" line="455" />
         <source>Planning the visits…</source>
         <translation>正在安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="435" />
+        <location filename="../../telesales/ui/screens/visits.py" line="458" />
         <source>Does not fit</source>
         <translation>排不下</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="440" />
+        <location filename="../../telesales/ui/screens/visits.py" line="463" />
         <source>No visits planned on this day.</source>
         <translation>这一天没有安排拜访。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="442" />
+        <location filename="../../telesales/ui/screens/visits.py" line="465" />
         <source>{count} visits in {areas} areas · {start}–{end} · {km} (in list order {list_km})</source>
         <translation>{count} 次拜访，{areas} 个地区 · {start}–{end} · {km}（按列表顺序 {list_km}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="448" />
+        <location filename="../../telesales/ui/screens/visits.py" line="471" />
         <source> · {count} done</source>
         <translation> · 已完成 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="452" />
+        <location filename="../../telesales/ui/screens/visits.py" line="475" />
         <source>In your own order.</source>
         <translation>按你自己排的顺序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="454" />
+        <location filename="../../telesales/ui/screens/visits.py" line="477" />
         <source>Grouped by area, in route order; drag a visit to change it.</source>
         <translation>按地区分组、按路线排序；拖动拜访可调整。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="455" />
+        <location filename="../../telesales/ui/screens/visits.py" line="478" />
         <source>Areas cross each other here: in route order.</source>
         <translation>这些地区彼此交错：按路线排序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="457" />
+        <location filename="../../telesales/ui/screens/visits.py" line="480" />
         <source>No start address: the route starts in the middle of the visits (set it in Settings).</source>
         <translation>未设出发地址：路线从拜访的中心出发（可在设置中填写）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="461" />
+        <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
     </message>

@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name />
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <source>Churn warnings</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="44" />
@@ -936,54 +1029,148 @@
     </message>
 </context>
 <context>
-    <name>CustomerTable</name>
+    <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <source>Edit {name}</source>
+        <translation>修改{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <source>New contact</source>
+        <translation>新聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <source>Add a contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <source>Remove {name}</source>
+        <translation>刪除{name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
-        <source>Tier</source>
-        <translation>等級</translation>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>Title</source>
+        <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
-        <source>District</source>
-        <translation>區</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <source>No birthday</source>
+        <translation>無生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <source>leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Last call</source>
         <translation>上次通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -1219,64 +1406,191 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="96" />
+        <location filename="../../telesales/ui/screens/customers.py" line="105" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="185" />
+        <location filename="../../telesales/ui/screens/customers.py" line="205" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="188" />
+        <location filename="../../telesales/ui/screens/customers.py" line="208" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="194" />
+        <location filename="../../telesales/ui/screens/customers.py" line="214" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="196" />
+        <location filename="../../telesales/ui/screens/customers.py" line="216" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="199" />
+        <location filename="../../telesales/ui/screens/customers.py" line="219" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="200" />
+        <location filename="../../telesales/ui/screens/customers.py" line="220" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="203" />
+        <location filename="../../telesales/ui/screens/customers.py" line="223" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="211" />
+        <location filename="../../telesales/ui/screens/customers.py" line="231" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="240" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="243" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>DatesEditor</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>What</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Label</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="47" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="144" />
+        <source>Edit a date</source>
+        <translation>修改日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="174" />
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="200" />
+        <source>Add a date</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="179" />
+        <source>Remove a date</source>
+        <translation>刪除日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="195" />
+        <source>label, e.g. annual meeting</source>
+        <translation>說明，例如：尾牙</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="196" />
+        <source>leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="197" />
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="198" />
+        <source> mo.</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="199" />
+        <source> d.</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/dates_editor.py" line="201" />
+        <source>Remove</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
+        <source>This cannot be empty.</source>
+        <translation>此項不能為空。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="12" />
+        <source>Not a valid phone number for {region}.</source>
+        <translation>不是有效的{region}電話號碼。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="13" />
+        <source>Not an e-mail address.</source>
+        <translation>不是電子郵件地址。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="14" />
+        <source>Not a date; write it as 2024-03-15.</source>
+        <translation>不是日期，請寫成 2024-03-15。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="15" />
+        <source>This date does not exist.</source>
+        <translation>這個日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="16" />
+        <source>Not a number.</source>
+        <translation>不是數字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="17" />
+        <source>Pick one of the choices.</source>
+        <translation>請從選項中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="18" />
+        <source>A choice field needs at least one choice.</source>
+        <translation>選項欄位至少需要一個選項。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
+        <source>mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
+        <source>the region</source>
+        <translation>本地區</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1826,388 @@
         <location filename="../../telesales/ui/screens/overview.py" line="83" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="146" />
+        <source>Last bought</source>
+        <translation>最近購買</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="148" />
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="173" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="251" />
+        <source>This customer is no longer in the book.</source>
+        <translation>客戶簿中已沒有這位客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="328" />
+        <location filename="../../telesales/ui/screens/profile.py" line="342" />
+        <location filename="../../telesales/ui/screens/profile.py" line="438" />
+        <source>Change {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="494" />
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <source>Not saved: {reason}</source>
+        <translation>未儲存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="526" />
+        <source>Print the profile sheet</source>
+        <translation>列印客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="537" />
+        <source>Printed to {path}</source>
+        <translation>已列印到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Our rep</source>
+        <translation>負責業務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Pinned tier</source>
+        <translation>固定等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <source>Calling</source>
+        <translation>致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <source>Do not call</source>
+        <translation>不再致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <source>Never needs us (“other”)</source>
+        <translation>永遠不需要我們（「其他」）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <source>{name} — profile sheet</source>
+        <translation>{name} — 客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <source>{tier} (pinned)</source>
+        <translation>{tier}（已固定）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <source>Tier: {tier}</source>
+        <translation>等級：{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="569" />
+        <source>Stage: {stage}</source>
+        <translation>階段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <source>Last call: {date}</source>
+        <translation>上次通話：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <source>Intent: {intent}</source>
+        <translation>意向：{intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <source>Follow up on {date}</source>
+        <translation>{date} 跟進</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <source>Churn warning: {signals}</source>
+        <translation>流失預警：{signals}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <source>(no area yet: fill in province, city and district)</source>
+        <translation>（尚無地區：請填寫縣市、區）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="593" />
+        <source>Decider: {names}</source>
+        <translation>決策者：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="596" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo {edit}</source>
+        <translation>復原：{edit}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="635" />
+        <source>Not pinned: computed</source>
+        <translation>未固定：自動計算</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="644" />
+        <source>e.g. 50000</source>
+        <translation>例如 50000</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="646" />
+        <source>New field's name</source>
+        <translation>新欄位名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="647" />
+        <source>choices, separated by commas</source>
+        <translation>選項，用逗號分隔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="648" />
+        <source>Add a field</source>
+        <translation>新增欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <source>Calls and visits</source>
+        <translation>通話與拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="652" />
+        <source>Print to PDF…</source>
+        <translation>列印為 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -2397,158 +3093,158 @@
 <context>
     <name>VisitsScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="181" />
-        <location filename="../../telesales/ui/screens/visits.py" line="427" />
+        <location filename="../../telesales/ui/screens/visits.py" line="183" />
+        <location filename="../../telesales/ui/screens/visits.py" line="450" />
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="231" />
+        <location filename="../../telesales/ui/screens/visits.py" line="233" />
         <source>The visits could not be planned: {reason}</source>
         <translation>無法安排拜訪：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="323" />
+        <location filename="../../telesales/ui/screens/visits.py" line="325" />
         <source>No address</source>
         <translation>沒有地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="329" />
+        <location filename="../../telesales/ui/screens/visits.py" line="331" />
         <source>Intent {intent}</source>
         <translation>意願 {intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="331" />
+        <location filename="../../telesales/ui/screens/visits.py" line="333" />
         <source>Expected {amount}</source>
         <translation>預計 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="334" />
+        <location filename="../../telesales/ui/screens/visits.py" line="336" />
         <source>Purpose: {purpose}</source>
         <translation>目的：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="346" />
+        <location filename="../../telesales/ui/screens/visits.py" line="348" />
         <source>Your order is kept for this day.</source>
         <translation>已保留你為這一天排的順序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="354" />
+        <location filename="../../telesales/ui/screens/visits.py" line="356" />
         <source>The route is planned again.</source>
         <translation>已重新規劃路線。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="363" />
+        <location filename="../../telesales/ui/screens/visits.py" line="365" />
         <source>Moved to {date}.</source>
         <translation>已移到 {date}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="402" />
+        <location filename="../../telesales/ui/screens/visits.py" line="425" />
         <source>Saved; a follow-up is set for {date}.</source>
         <translation>已儲存；已設定 {date} 追蹤。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="405" />
+        <location filename="../../telesales/ui/screens/visits.py" line="428" />
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="412" />
+        <location filename="../../telesales/ui/screens/visits.py" line="435" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="413" />
+        <location filename="../../telesales/ui/screens/visits.py" line="436" />
         <source>The day before</source>
         <translation>前一天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="414" />
+        <location filename="../../telesales/ui/screens/visits.py" line="437" />
         <source>The next day</source>
         <translation>後一天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="415" />
+        <location filename="../../telesales/ui/screens/visits.py" line="438" />
         <source>Plan the route</source>
         <translation>重新規劃路線</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="416" />
+        <location filename="../../telesales/ui/screens/visits.py" line="439" />
         <source>Record outcome…</source>
         <translation>記錄結果…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="417" />
+        <location filename="../../telesales/ui/screens/visits.py" line="440" />
         <source>Confirm visit</source>
         <translation>確認拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="418" />
+        <location filename="../../telesales/ui/screens/visits.py" line="441" />
         <source>Open customer</source>
         <translation>開啟客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="419" />
+        <location filename="../../telesales/ui/screens/visits.py" line="442" />
         <source>Move to suggested day</source>
         <translation>移到建議日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="420" />
+        <location filename="../../telesales/ui/screens/visits.py" line="443" />
         <source>Drag a visit to change the order; double-click to record how it went.</source>
         <translation>拖曳拜訪可調整順序；按兩下記錄拜訪結果。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="429" />
+        <location filename="../../telesales/ui/screens/visits.py" line="452" />
         <source>Visits on {date}</source>
         <translation>{date} 的拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="432" />
+        <location filename="../../telesales/ui/screens/visits.py" line="455" />
         <source>Planning the visits…</source>
         <translation>正在安排拜訪…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="435" />
+        <location filename="../../telesales/ui/screens/visits.py" line="458" />
         <source>Does not fit</source>
         <translation>排不下</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="440" />
+        <location filename="../../telesales/ui/screens/visits.py" line="463" />
         <source>No visits planned on this day.</source>
         <translation>這一天沒有安排拜訪。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="442" />
+        <location filename="../../telesales/ui/screens/visits.py" line="465" />
         <source>{count} visits in {areas} areas · {start}–{end} · {km} (in list order {list_km})</source>
         <translation>{count} 次拜訪，{areas} 個地區 · {start}–{end} · {km}（依清單順序 {list_km}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="448" />
+        <location filename="../../telesales/ui/screens/visits.py" line="471" />
         <source> · {count} done</source>
         <translation> · 已完成 {count} 次</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="452" />
+        <location filename="../../telesales/ui/screens/visits.py" line="475" />
         <source>In your own order.</source>
         <translation>依你自己排的順序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="454" />
+        <location filename="../../telesales/ui/screens/visits.py" line="477" />
         <source>Grouped by area, in route order; drag a visit to change it.</source>
         <translation>依地區分組、依路線排序；拖曳拜訪可調整。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="455" />
+        <location filename="../../telesales/ui/screens/visits.py" line="478" />
         <source>Areas cross each other here: in route order.</source>
         <translation>這些地區彼此交錯：依路線排序。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="457" />
+        <location filename="../../telesales/ui/screens/visits.py" line="480" />
         <source>No start address: the route starts in the middle of the visits (set it in Settings).</source>
         <translation>未設出發地址：路線從拜訪的中心出發（可在設定中填寫）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/visits.py" line="461" />
+        <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
     </message>
