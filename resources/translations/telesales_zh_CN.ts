@@ -92,6 +92,33 @@
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="48" />
+        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <source>Export the book</source>
+        <translation>导出客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>无法导出客户簿：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -1031,93 +1058,93 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="230" />
         <source>Edit {name}</source>
         <translation>修改{name}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="244" />
         <source>New contact</source>
         <translation>新联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="265" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="296" />
         <source>Add a contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="271" />
         <source>Remove {name}</source>
         <translation>删除{name}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Buying roles</source>
         <translation>采购角色</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
         <source>No birthday</source>
         <translation>无生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
         <source>leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="294" />
         <source> mo.</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="295" />
         <source> d.</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="297" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1406,62 +1433,87 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="105" />
+        <location filename="../../telesales/ui/screens/customers.py" line="120" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <location filename="../../telesales/ui/screens/customers.py" line="247" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="208" />
+        <location filename="../../telesales/ui/screens/customers.py" line="250" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="256" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="256" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="216" />
+        <location filename="../../telesales/ui/screens/customers.py" line="258" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="219" />
+        <location filename="../../telesales/ui/screens/customers.py" line="261" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="262" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="265" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="231" />
+        <location filename="../../telesales/ui/screens/customers.py" line="273" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="240" />
+        <location filename="../../telesales/ui/screens/customers.py" line="274" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="275" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <source>The whole book as Excel (XLSX)…</source>
+        <translation>整个客户簿导出为 Excel（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="277" />
+        <source>The whole book as CSV…</source>
+        <translation>整个客户簿导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="278" />
+        <source>Contacts as vCard…</source>
+        <translation>联系人导出为 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="287" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="243" />
+        <location filename="../../telesales/ui/screens/customers.py" line="290" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
@@ -1591,6 +1643,382 @@
         <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
         <source>the region</source>
         <translation>本地区</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="172" />
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="180" />
+        <source>Check how each column is read, then import. Nothing is changed until every line is right.</source>
+        <translation>请核对每一列的含义，然后导入。所有行都正确之前，客户簿不会有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="210" />
+        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
+        <translation>未导入任何内容：有 {count} 行需要修改（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="213" />
+        <source>Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.</source>
+        <translation>检查通过：可以导入 {customers} 位客户、{contacts} 位联系人和 {orders} 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="216" />
+        <source>Imported {customers} customers, {contacts} contacts and {orders} orders.</source>
+        <translation>已导入 {customers} 位客户、{contacts} 位联系人和 {orders} 笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="219" />
+        <source>{count} already in the book ({why}): {merged} merged, {skipped} skipped.</source>
+        <translation>{count} 位已在客户簿中（{why}）：合并 {merged} 位，跳过 {skipped} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="232" />
+        <source>The files could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="238" />
+        <source>Save the lines to fix</source>
+        <translation>保存需要修改的行</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="244" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="248" />
+        <source>Automatic (UTF-8, else GB18030)</source>
+        <translation>自动（UTF-8，否则 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="251" />
+        <source>Encoding of CSV files</source>
+        <translation>CSV 文件编码</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="252" />
+        <source>Customers already in the book:</source>
+        <translation>客户簿中已有的客户：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="253" />
+        <source>Skip them</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="254" />
+        <source>Merge (fill what the book lacks)</source>
+        <translation>合并（补全客户簿缺少的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="255" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="256" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="257" />
+        <source>Save problems…</source>
+        <translation>保存问题列表…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="258" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="8" />
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="9" />
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="10" />
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="11" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="12" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="13" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="14" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="15" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="16" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="17" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="18" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="19" />
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="20" />
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="21" />
+        <source>Our rep</source>
+        <translation>负责销售</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="22" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="23" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="24" />
+        <source>Competitors in place</source>
+        <translation>现有竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="25" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="26" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="27" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="28" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="29" />
+        <source>Pinned tier</source>
+        <translation>固定等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="30" />
+        <source>Do not call</source>
+        <translation>不再致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="31" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="32" />
+        <source>Contact's title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="33" />
+        <source>Contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="34" />
+        <source>Contact's e-mail</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="35" />
+        <source>Contact's WeChat</source>
+        <translation>联系人微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="36" />
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="37" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="38" />
+        <source>Contact's notes</source>
+        <translation>联系人备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="39" />
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="40" />
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="41" />
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="42" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="43" />
+        <source>Order notes</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="46" />
+        <source>Customers (with contacts and orders on the same line)</source>
+        <translation>客户（同一行可带联系人和订单）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="47" />
+        <source>Contacts of customers</source>
+        <translation>客户的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="48" />
+        <source>Orders of customers</source>
+        <translation>客户的订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="51" />
+        <source>a value is required here</source>
+        <translation>此处必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="52" />
+        <source>“{value}” is not a valid phone number</source>
+        <translation>“{value}”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="53" />
+        <source>“{value}” is not an e-mail address</source>
+        <translation>“{value}”不是电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="54" />
+        <source>“{value}” is not a date (write 2024-03-15)</source>
+        <translation>“{value}”不是日期（请写成 2024-03-15）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="55" />
+        <source>“{value}” is a date that does not exist</source>
+        <translation>“{value}”这个日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="56" />
+        <source>“{value}” is not an amount</source>
+        <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="57" />
+        <source>“{value}” is not one of the known values</source>
+        <translation>“{value}”不是可选的值</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="58" />
+        <source>no customer “{value}” in the file or the book</source>
+        <translation>文件和客户簿中都没有客户“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="59" />
+        <source>the text is too long</source>
+        <translation>文字太长</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="62" />
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="63" />
+        <source>same name and city</source>
+        <translation>名称和城市相同</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2987,34 @@
         <location filename="../../telesales/ui/settings_dialog.py" line="80" />
         <source>General</source>
         <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="103" />
+        <source>This sheet holds</source>
+        <translation>此工作表内容</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="104" />
+        <source>{lines} lines · {encoding}</source>
+        <translation>{lines} 行 · {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <source>First value</source>
+        <translation>第一个值</translation>
     </message>
 </context>
 <context>

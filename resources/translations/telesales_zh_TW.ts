@@ -92,6 +92,33 @@
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="48" />
+        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <source>Export the book</source>
+        <translation>匯出客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <source>Written: {files}</source>
+        <translation>已寫入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>無法匯出客戶簿：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -1031,93 +1058,93 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="226" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="230" />
         <source>Edit {name}</source>
         <translation>修改{name}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="240" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="244" />
         <source>New contact</source>
         <translation>新聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="261" />
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="265" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="296" />
         <source>Add a contact</source>
         <translation>新增聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="267" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="271" />
         <source>Remove {name}</source>
         <translation>刪除{name}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="277" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="281" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="278" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="282" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="285" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
         <source>No birthday</source>
         <translation>無生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="288" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="292" />
         <source>leap month</source>
         <translation>閏月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="289" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="290" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="294" />
         <source> mo.</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="291" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="295" />
         <source> d.</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="293" />
+        <location filename="../../telesales/ui/widgets/contacts_editor.py" line="297" />
         <source>Remove</source>
         <translation>刪除</translation>
     </message>
@@ -1406,62 +1433,87 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="105" />
+        <location filename="../../telesales/ui/screens/customers.py" line="120" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="205" />
+        <location filename="../../telesales/ui/screens/customers.py" line="247" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="208" />
+        <location filename="../../telesales/ui/screens/customers.py" line="250" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="256" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="214" />
+        <location filename="../../telesales/ui/screens/customers.py" line="256" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="216" />
+        <location filename="../../telesales/ui/screens/customers.py" line="258" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="219" />
+        <location filename="../../telesales/ui/screens/customers.py" line="261" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="220" />
+        <location filename="../../telesales/ui/screens/customers.py" line="262" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="223" />
+        <location filename="../../telesales/ui/screens/customers.py" line="265" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="231" />
+        <location filename="../../telesales/ui/screens/customers.py" line="273" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="240" />
+        <location filename="../../telesales/ui/screens/customers.py" line="274" />
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="275" />
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <source>The whole book as Excel (XLSX)…</source>
+        <translation>整個客戶簿匯出為 Excel（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="277" />
+        <source>The whole book as CSV…</source>
+        <translation>整個客戶簿匯出為 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="278" />
+        <source>Contacts as vCard…</source>
+        <translation>聯絡人匯出為 vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="287" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="243" />
+        <location filename="../../telesales/ui/screens/customers.py" line="290" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
     </message>
@@ -1591,6 +1643,382 @@
         <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
         <source>the region</source>
         <translation>本地區</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="172" />
+        <source>Reading the files…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="180" />
+        <source>Check how each column is read, then import. Nothing is changed until every line is right.</source>
+        <translation>請核對每一欄的含義，然後匯入。所有列都正確之前，客戶簿不會有任何變動。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <source>Importing…</source>
+        <translation>正在匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="210" />
+        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
+        <translation>未匯入任何內容：有 {count} 列需要修改（見下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="213" />
+        <source>Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.</source>
+        <translation>檢查通過：可以匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="216" />
+        <source>Imported {customers} customers, {contacts} contacts and {orders} orders.</source>
+        <translation>已匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="219" />
+        <source>{count} already in the book ({why}): {merged} merged, {skipped} skipped.</source>
+        <translation>{count} 位已在客戶簿中（{why}）：合併 {merged} 位，略過 {skipped} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="232" />
+        <source>The files could not be read: {reason}</source>
+        <translation>無法讀取檔案：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="238" />
+        <source>Save the lines to fix</source>
+        <translation>儲存需要修改的列</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="244" />
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="248" />
+        <source>Automatic (UTF-8, else GB18030)</source>
+        <translation>自動（UTF-8，否則 GB18030）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="251" />
+        <source>Encoding of CSV files</source>
+        <translation>CSV 檔案編碼</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="252" />
+        <source>Customers already in the book:</source>
+        <translation>客戶簿中已有的客戶：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="253" />
+        <source>Skip them</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="254" />
+        <source>Merge (fill what the book lacks)</source>
+        <translation>合併（補齊客戶簿缺少的內容）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="255" />
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="256" />
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="257" />
+        <source>Save problems…</source>
+        <translation>儲存問題清單…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="258" />
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="8" />
+        <source>Customer number</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="9" />
+        <source>Customer name</source>
+        <translation>客戶名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="10" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="11" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="12" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="13" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="14" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="15" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="16" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="17" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="18" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="19" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="20" />
+        <source>Region code</source>
+        <translation>地區代碼</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="21" />
+        <source>Our rep</source>
+        <translation>負責業務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="22" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="23" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="24" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="25" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="26" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="27" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="28" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="29" />
+        <source>Pinned tier</source>
+        <translation>固定等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="30" />
+        <source>Do not call</source>
+        <translation>不再致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="31" />
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="32" />
+        <source>Contact's title</source>
+        <translation>聯絡人職稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="33" />
+        <source>Contact's phone</source>
+        <translation>聯絡人電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="34" />
+        <source>Contact's e-mail</source>
+        <translation>聯絡人電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="35" />
+        <source>Contact's WeChat</source>
+        <translation>聯絡人微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="36" />
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="37" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="38" />
+        <source>Contact's notes</source>
+        <translation>聯絡人備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="39" />
+        <source>Order date</source>
+        <translation>訂單日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="40" />
+        <source>Order amount</source>
+        <translation>訂單金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="41" />
+        <source>Profit</source>
+        <translation>利潤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="42" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="43" />
+        <source>Order notes</source>
+        <translation>訂單備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="46" />
+        <source>Customers (with contacts and orders on the same line)</source>
+        <translation>客戶（同一列可帶聯絡人和訂單）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="47" />
+        <source>Contacts of customers</source>
+        <translation>客戶的聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="48" />
+        <source>Orders of customers</source>
+        <translation>客戶的訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="51" />
+        <source>a value is required here</source>
+        <translation>此處必須填寫</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="52" />
+        <source>“{value}” is not a valid phone number</source>
+        <translation>「{value}」不是有效的電話號碼</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="53" />
+        <source>“{value}” is not an e-mail address</source>
+        <translation>「{value}」不是電子郵件地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="54" />
+        <source>“{value}” is not a date (write 2024-03-15)</source>
+        <translation>「{value}」不是日期（請寫成 2024-03-15）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="55" />
+        <source>“{value}” is a date that does not exist</source>
+        <translation>「{value}」這個日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="56" />
+        <source>“{value}” is not an amount</source>
+        <translation>「{value}」不是金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="57" />
+        <source>“{value}” is not one of the known values</source>
+        <translation>「{value}」不是可選的值</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="58" />
+        <source>no customer “{value}” in the file or the book</source>
+        <translation>檔案和客戶簿中都沒有客戶「{value}」</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="59" />
+        <source>the text is too long</source>
+        <translation>文字太長</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="62" />
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="63" />
+        <source>same name and city</source>
+        <translation>名稱和城市相同</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2987,34 @@
         <location filename="../../telesales/ui/settings_dialog.py" line="80" />
         <source>General</source>
         <translation>一般</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="103" />
+        <source>This sheet holds</source>
+        <translation>此工作表內容</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="104" />
+        <source>{lines} lines · {encoding}</source>
+        <translation>{lines} 列 · {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <source>Means</source>
+        <translation>含義</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <source>First value</source>
+        <translation>第一個值</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
@@ -39,7 +43,7 @@ def ui_language() -> str:
     if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale().bcp47Name():
         return "zh_TW"
     return "zh_CN" if name.startswith("zh") else "en"
-WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 80), (7, 110))
+WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 90), (7, 140))
 
 
 class CustomersScreen(Screen):
@@ -78,13 +82,24 @@ class CustomersScreen(Screen):
             combo.currentIndexChanged.connect(lambda _i: self.request())
         self.area_filter.setMaxVisibleItems(20)
         self.summary = QLabel()
+        self.import_button, self.export_button = QPushButton(), QPushButton()
+        self.export_menu = QMenu(self)
+        self.export_actions = {kind: self.export_menu.addAction("") for kind in ("xlsx", "csv", "vcf")}
+        for kind, action in self.export_actions.items():
+            action.triggered.connect(lambda _checked=False, kind=kind: self.export(kind))
+        self.export_button.setMenu(self.export_menu)
+        self.import_button.clicked.connect(self.choose_import)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
             filters.addWidget(combo, 1)
+        summary = QHBoxLayout()
+        summary.addWidget(self.summary, 1)
+        summary.addWidget(self.import_button)
+        summary.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary)
         layout.addWidget(self.table)
 
         self.debounce = QTimer(self)
@@ -174,6 +189,33 @@ class CustomersScreen(Screen):
         dialog.show()
         self.profile_opened.emit(dialog)
 
+    def choose_import(self) -> None:
+        from telesales.ui.book_transfer import choose_import
+
+        if self.session is not None:
+            choose_import(self, self.session, self.runner, lambda _result: self._imported())
+
+    def open_import(self, paths: list[Path]) -> QDialog | None:
+        from telesales.ui.book_transfer import open_import
+
+        if self.session is None:
+            return None
+        return open_import(self, self.session, self.runner, paths, lambda _result: self._imported())
+
+    def _imported(self) -> None:
+        window = self.window()
+        refresh = getattr(window, "refresh", None)
+        if callable(refresh):
+            refresh()  # counts, filters and the list
+        else:
+            self.request()
+
+    def export(self, kind: str) -> None:
+        from telesales.ui.book_transfer import export_book
+
+        if self.session is not None:
+            export_book(self, self.session, self.runner, kind)
+
     # -- the book
 
     def refresh(self) -> None:
@@ -229,6 +271,11 @@ class CustomersScreen(Screen):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find by name, pinyin, initials, phone or place…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export"))
+        self.export_actions["xlsx"].setText(self.tr("The whole book as Excel (XLSX)…"))
+        self.export_actions["csv"].setText(self.tr("The whole book as CSV…"))
+        self.export_actions["vcf"].setText(self.tr("Contacts as vCard…"))
         if self.tier_filter.count():
             self._fill_filters()
         self._summarise()

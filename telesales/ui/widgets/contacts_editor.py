@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, Contact
+from telesales.domain.phones import display_phone
 from telesales.domain.profile import FieldError, check_annual, check_email, check_phone
 from telesales.ui.customer_words import CALENDARS, ROLES, word
 from telesales.ui.widgets.field_editors import ErrorLabel, TextEdit, problem_text
@@ -89,7 +90,9 @@ class ContactsEditor(QWidget):
         self.form.addRow(self.labels[6], self._wrap(box))
         self.form.addRow(self.labels[7], self.notes)
         self.detail = QWidget()
-        self.detail.setLayout(self.form)
+        detail_box = QVBoxLayout(self.detail)
+        detail_box.addLayout(self.form)
+        detail_box.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(self.list)
         buttons = QHBoxLayout()
@@ -151,7 +154,8 @@ class ContactsEditor(QWidget):
         self.remove_button.setEnabled(contact is not None)
         self._filling = True
         for name, edit in self.edits.items():
-            edit.setText(getattr(contact, name) if contact else "")
+            value = getattr(contact, name) if contact else ""
+            edit.setText(display_phone(value, self._region()) if name == "phone" else value)
         self.notes.setText(contact.notes if contact else "")
         for role, box in self.roles.items():
             box.setChecked(bool(contact and role in contact.roles))

@@ -187,8 +187,10 @@ class RouteMap(QWidget):
         width = sum(metrics.horizontalAdvance(w) + mark + 6 for w in words) + gap * (len(words) - 1)
         x = self.width() - width - 10
         y = self.height() - 14.0
-        if x < 140:  # too narrow beside the scale bar: leave it out
-            return
+        if x < 140:  # too narrow beside the scale bar: a line of its own above it, or none
+            if width > self.width() - 20:
+                return
+            x, y = 12.0, self.height() - 34.0
         for kind, word in enumerate(words):
             centre = QPointF(x + mark / 2, y)
             if kind == 0:
