@@ -556,147 +556,147 @@
 <context>
     <name>CallLogDialog</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="253" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="252" />
         <source>The expected value is not an amount.</source>
         <translation>預計金額不是有效的數字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="256" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="255" />
         <source>The call-back time has already passed.</source>
         <translation>回電時間已經過了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="262" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="261" />
         <source>The follow-up date has already passed.</source>
         <translation>追蹤日期已經過了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="289" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="288" />
         <source>The call was not saved: {reason}</source>
         <translation>通話未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
         <source>Log a call</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="301" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
         <source>{name} · {tier}</source>
         <translation>{name} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
         <source>&amp;Do not call again</source>
         <translation>不再致電(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
         <source>possible, at</source>
         <translation>可以，時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="319" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
         <source>follow up on</source>
         <translation>追蹤日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
         <source>&amp;Outcome</source>
         <translation>結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
         <source>&amp;Reached</source>
         <translation>接聽人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
         <source>&amp;Need</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>Not&amp;es</source>
         <translation>備註(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Intent</source>
         <translation>意願(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>Expected va&amp;lue</source>
         <translation>預計金額(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
         <source>&amp;Attitude</source>
         <translation>態度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Visit</source>
         <translation>拜訪(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Materials asked for</source>
         <translation>索取資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>What do they need?</source>
         <translation>客戶需要什麼？</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>e.g. price list, samples</source>
         <translation>例如：價目表、樣品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
         <source>e.g. send the quotation</source>
         <translation>例如：寄送報價單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="334" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
         <source>Contact, need, value, attitude and intent come from the last call.</source>
         <translation>接聽人、需求、金額、態度和意願沿用上次通話。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="345" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="344" />
         <source>intent {level}</source>
         <translation>意願 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="351" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="350" />
         <source>next step {date}</source>
         <translation>下一步 {date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="355" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="354" />
         <source>Earlier calls:</source>
         <translation>先前的通話：</translation>
     </message>
@@ -704,7 +704,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="379" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
@@ -712,345 +712,315 @@
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="31" />
+        <location filename="../../telesales/ui/call_words.py" line="33" />
         <source>Demand {amount}</source>
         <translation>需求 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="32" />
+        <location filename="../../telesales/ui/call_words.py" line="34" />
         <source>Intent {level}</source>
         <translation>意願 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="33" />
+        <location filename="../../telesales/ui/call_words.py" line="35" />
         <source>Potential big customer</source>
         <translation>潛在大客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="34" />
+        <location filename="../../telesales/ui/call_words.py" line="36" />
         <source>Follow-up today</source>
         <translation>今日追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="35" />
+        <location filename="../../telesales/ui/call_words.py" line="37" />
         <source>Follow-up overdue</source>
         <translation>追蹤逾期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="36" />
+        <location filename="../../telesales/ui/call_words.py" line="38" />
         <source>Call back now</source>
         <translation>該回電了</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="37" />
+        <location filename="../../telesales/ui/call_words.py" line="39" />
         <source>Going quiet</source>
         <translation>久未聯繫</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="38" />
+        <location filename="../../telesales/ui/call_words.py" line="40" />
         <source>Due for a call</source>
         <translation>該聯繫了</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="39" />
+        <location filename="../../telesales/ui/call_words.py" line="41" />
         <source>Churn warning</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="40" />
-        <location filename="../../telesales/ui/call_words.py" line="153" />
+        <location filename="../../telesales/ui/call_words.py" line="42" />
+        <location filename="../../telesales/ui/call_words.py" line="148" />
         <source>Special date</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="48" />
+        <location filename="../../telesales/ui/call_words.py" line="50" />
         <source>Marked “other”: never called</source>
         <translation>已標為「其他」：不撥打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="49" />
+        <location filename="../../telesales/ui/call_words.py" line="51" />
         <source>Do not call</source>
         <translation>不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="50" />
+        <location filename="../../telesales/ui/call_words.py" line="52" />
         <source>Refused on the last call</source>
         <translation>上次通話遭拒絕</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="51" />
+        <location filename="../../telesales/ui/call_words.py" line="53" />
         <source>Already reached today</source>
         <translation>今天已聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="52" />
+        <location filename="../../telesales/ui/call_words.py" line="54" />
         <source>Asked to be called back later</source>
         <translation>約好稍後回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="56" />
+        <location filename="../../telesales/ui/call_words.py" line="58" />
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="57" />
+        <location filename="../../telesales/ui/call_words.py" line="59" />
         <source>No answer</source>
         <translation>無人接聽</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="58" />
+        <location filename="../../telesales/ui/call_words.py" line="60" />
         <source>Busy</source>
         <translation>忙線</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="59" />
+        <location filename="../../telesales/ui/call_words.py" line="61" />
         <source>Wrong number</source>
         <translation>號碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="60" />
+        <location filename="../../telesales/ui/call_words.py" line="62" />
         <source>Refused</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="61" />
+        <location filename="../../telesales/ui/call_words.py" line="63" />
         <source>Call back later</source>
         <translation>稍後回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="65" />
+        <location filename="../../telesales/ui/call_words.py" line="67" />
         <source>A — clear intent to buy</source>
         <translation>A — 明確購買意願</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="66" />
+        <location filename="../../telesales/ui/call_words.py" line="68" />
         <source>B — interested</source>
         <translation>B — 有興趣</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="67" />
+        <location filename="../../telesales/ui/call_words.py" line="69" />
         <source>C — neutral</source>
         <translation>C — 普通</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="68" />
+        <location filename="../../telesales/ui/call_words.py" line="70" />
         <source>D — not interested</source>
         <translation>D — 沒有意願</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="72" />
+        <location filename="../../telesales/ui/call_words.py" line="74" />
         <source>Warm</source>
         <translation>熱情</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="73" />
+        <location filename="../../telesales/ui/call_words.py" line="75" />
         <source>Neutral</source>
         <translation>平淡</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="74" />
+        <location filename="../../telesales/ui/call_words.py" line="76" />
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="75" />
+        <location filename="../../telesales/ui/call_words.py" line="77" />
         <source>Hostile</source>
         <translation>排斥</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="79" />
-        <source>buying far less than last year</source>
-        <translation>採購額遠低於去年</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="80" />
-        <source>no purchase for longer than usual</source>
-        <translation>超過平常週期未採購</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="81" />
-        <source>their rep left</source>
-        <translation>原負責業務已離職</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="82" />
-        <source>a deal stalled on terms</source>
-        <translation>交易卡在條款上</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/call_words.py" line="83" />
-        <source>asked for something we did not offer</source>
-        <translation>提出了我們無法滿足的需求</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="84" />
-        <source>repeated complaints</source>
-        <translation>多次客訴</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="88" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="89" />
+        <location filename="../../telesales/ui/call_words.py" line="84" />
         <source>Company anniversary</source>
         <translation>公司週年慶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="90" />
+        <location filename="../../telesales/ui/call_words.py" line="85" />
         <source>Anniversary of our first deal</source>
         <translation>合作紀念日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="91" />
+        <location filename="../../telesales/ui/call_words.py" line="86" />
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="92" />
+        <location filename="../../telesales/ui/call_words.py" line="87" />
         <source>Festival</source>
         <translation>節日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="182" />
+        <location filename="../../telesales/ui/call_words.py" line="177" />
         <source>Expected demand: {amount}</source>
         <translation>預計需求：{amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="184" />
+        <location filename="../../telesales/ui/call_words.py" line="179" />
         <source>Intent: {meaning}</source>
         <translation>意願：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="186" />
+        <location filename="../../telesales/ui/call_words.py" line="181" />
         <source>Tier: {tier}</source>
         <translation>等級：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="188" />
+        <location filename="../../telesales/ui/call_words.py" line="183" />
         <source>Potential big customer: {tier} today, recent demand {amount}</source>
         <translation>潛在大客戶：目前為{tier}，近期需求 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="191" />
+        <location filename="../../telesales/ui/call_words.py" line="186" />
         <source>Follow-up due today</source>
         <translation>今天應追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="193" />
+        <location filename="../../telesales/ui/call_words.py" line="188" />
         <source>Follow-up overdue since {date} ({days} days)</source>
         <translation>追蹤已逾期：自 {date} 起（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="196" />
+        <location filename="../../telesales/ui/call_words.py" line="191" />
         <source>Asked to be called back at {time}</source>
         <translation>約定 {time} 回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="200" />
+        <location filename="../../telesales/ui/call_words.py" line="195" />
         <source>Key customer never reached</source>
         <translation>重點客戶，從未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="200" />
+        <location filename="../../telesales/ui/call_words.py" line="195" />
         <source>Never reached</source>
         <translation>從未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="203" />
+        <location filename="../../telesales/ui/call_words.py" line="198" />
         <source>Key customer going quiet: not reached for {days} days</source>
         <translation>重點客戶久未聯繫：已 {days} 天未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="204" />
+        <location filename="../../telesales/ui/call_words.py" line="199" />
         <source>Not reached for {days} days</source>
         <translation>已 {days} 天未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="207" />
+        <location filename="../../telesales/ui/call_words.py" line="203" />
         <source>Churn warning: {signals}</source>
         <translation>流失預警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="207" />
-        <location filename="../../telesales/ui/call_words.py" line="226" />
-        <location filename="../../telesales/ui/call_words.py" line="258" />
+        <location filename="../../telesales/ui/call_words.py" line="203" />
+        <location filename="../../telesales/ui/call_words.py" line="222" />
+        <location filename="../../telesales/ui/call_words.py" line="254" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="210" />
+        <location filename="../../telesales/ui/call_words.py" line="206" />
         <source>{occasion} today</source>
         <translation>今天是{occasion}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="211" />
+        <location filename="../../telesales/ui/call_words.py" line="207" />
         <source>{occasion} on {date}</source>
         <translation>{date}是{occasion}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="218" />
+        <location filename="../../telesales/ui/call_words.py" line="214" />
         <source>{reason} (+{points})</source>
         <translation>{reason}（+{points}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="227" />
+        <location filename="../../telesales/ui/call_words.py" line="223" />
         <source>{time} {outcome}</source>
         <translation>{time} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="230" />
+        <location filename="../../telesales/ui/call_words.py" line="226" />
         <source>Already reached today ({calls}). Call again only if you mean to.</source>
         <translation>今天已聯繫上（{calls}）。確有需要再撥打。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="231" />
+        <location filename="../../telesales/ui/call_words.py" line="227" />
         <source>Already called {count} times today without reaching them ({calls}).</source>
         <translation>今天已撥打 {count} 次，均未聯繫上（{calls}）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="237" />
+        <location filename="../../telesales/ui/call_words.py" line="233" />
         <source>intent {to}</source>
         <translation>意願 {to}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="238" />
+        <location filename="../../telesales/ui/call_words.py" line="234" />
         <source>intent {before} → {after}</source>
         <translation>意願 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="246" />
+        <location filename="../../telesales/ui/call_words.py" line="242" />
         <source>follow-up on {date}</source>
         <translation>{date} 追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="248" />
+        <location filename="../../telesales/ui/call_words.py" line="244" />
         <source>visit proposed for {when}</source>
         <translation>已建議於 {when} 拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="249" />
+        <location filename="../../telesales/ui/call_words.py" line="245" />
         <source>visit proposed</source>
         <translation>已建議拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="251" />
+        <location filename="../../telesales/ui/call_words.py" line="247" />
         <source>materials to send: {what}</source>
         <translation>待寄資料：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="255" />
+        <location filename="../../telesales/ui/call_words.py" line="251" />
         <source>marked do-not-call</source>
         <translation>已標記為不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="257" />
+        <location filename="../../telesales/ui/call_words.py" line="253" />
         <source>Call saved.</source>
         <translation>通話已儲存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="258" />
+        <location filename="../../telesales/ui/call_words.py" line="254" />
         <source>Call saved: {what}.</source>
         <translation>通話已儲存：{what}。</translation>
     </message>
@@ -2793,7 +2763,7 @@
         <translation>排不下</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/route_map.py" line="272" />
+        <location filename="../../telesales/ui/widgets/route_map.py" line="274" />
         <source>{km} km</source>
         <translation>{km} 公里</translation>
     </message>

@@ -213,10 +213,9 @@ class CallLogDialog(QDialog):
         last = history[0] if history else None
         with_intent = next((call for call in history if call.intent is not None), None)
         with_need = next((call for call in history if call.need), None)
-        if last is not None and last.contact_id is not None:
-            index = self.contact.findData(last.contact_id)
-            if index >= 0:
-                self.contact.setCurrentIndex(index)
+        with_contact = next((call for call in history if call.contact_id is not None), None)
+        if with_contact is not None and (index := self.contact.findData(with_contact.contact_id)) >= 0:
+            self.contact.setCurrentIndex(index)  # the one reached last time
         elif self.contact.count() == 2:  # the only contact
             self.contact.setCurrentIndex(1)
         if with_intent is not None:

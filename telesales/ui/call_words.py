@@ -22,8 +22,10 @@ from telesales.domain.calllist import (
     RepeatWhy,
     VisitProposal,
 )
+from telesales.domain.lifecycle import ChurnSignal
 from telesales.domain.model import Attitude, CallOutcome, Intent
 from telesales.ui.labels import tier_name
+from telesales.ui.value_words import signal_name
 
 CONTEXT = "CallWords"
 
@@ -75,14 +77,7 @@ ATTITUDES = {
     Attitude.HOSTILE: QT_TRANSLATE_NOOP("CallWords", "Hostile"),
 }
 
-CHURN_SIGNALS = {
-    "yoy_drop": QT_TRANSLATE_NOOP("CallWords", "buying far less than last year"),
-    "silent": QT_TRANSLATE_NOOP("CallWords", "no purchase for longer than usual"),
-    "owner_left": QT_TRANSLATE_NOOP("CallWords", "their rep left"),
-    "stalled_deal": QT_TRANSLATE_NOOP("CallWords", "a deal stalled on terms"),
-    "unmet_request": QT_TRANSLATE_NOOP("CallWords", "asked for something we did not offer"),
-    "complaints": QT_TRANSLATE_NOOP("CallWords", "repeated complaints"),
-}
+KNOWN_SIGNALS = frozenset(signal.value for signal in ChurnSignal)
 
 OCCASIONS = {
     "birthday": QT_TRANSLATE_NOOP("CallWords", "Birthday"),
@@ -203,7 +198,8 @@ def reason_detail(reason: Reason, candidate: CallCandidate, now: datetime) -> st
             return translate("CallWords", "Key customer going quiet: not reached for {days} days").format(days=days)
         return translate("CallWords", "Not reached for {days} days").format(days=days)
     if code is ReasonCode.CHURN_WARNING:
-        signals = [tr(CHURN_SIGNALS[s]) if s in CHURN_SIGNALS else s for s in candidate.churn_signals]
+        signals = [signal_name(code) if code in KNOWN_SIGNALS else code  # worded as on the value screens
+                   for code in candidate.churn_signals]
         return translate("CallWords", "Churn warning: {signals}").format(signals=translate("CallWords", ", ").join(signals))
     if code is ReasonCode.SPECIAL_DATE and candidate.special_date is not None:
         if candidate.special_date == today:

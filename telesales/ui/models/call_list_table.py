@@ -212,7 +212,7 @@ class LeftOutModel(QAbstractTableModel):
         if not index.isValid():
             return None
         customer_id, name, why = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return name if index.column() == LEFT_CUSTOMER else left_out_why(why)
         if role == CUSTOMER_ID_ROLE:
             return customer_id

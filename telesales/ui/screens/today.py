@@ -110,7 +110,7 @@ class TodayScreen(Screen):
         self.left_out_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.left_out_table.verticalHeader().setVisible(False)
         self.left_out_table.horizontalHeader().setStretchLastSection(True)
-        self.left_out_table.setColumnWidth(0, 230)
+        self.left_out_table.setColumnWidth(0, 200)
         self.left_out_table.hide()
 
         self.call_log = CallLogLauncher(self, runner, lambda: self.session, self.selected_customer)
