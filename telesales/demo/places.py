@@ -7,9 +7,10 @@ Kong and US cities from the small tables in resources/data.
 from __future__ import annotations
 
 import csv
+import importlib.util
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as package_resources
+from pathlib import Path
 
 from telesales.resources import resource
 
@@ -27,10 +28,18 @@ class Place:
     longitude: float
 
 
+def _cpca_divisions() -> Path:
+    """cpca's divisions table, found without importing cpca (which imports pandas)."""
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca package is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
 @cache
 def mainland_places() -> dict[str, tuple[Place, ...]]:
     """Districts of the demo cities, by city name."""
-    text = package_resources.files("cpca").joinpath("resources/adcodes.csv").read_text(encoding="utf-8")
+    text = _cpca_divisions().read_text(encoding="utf-8")
     names: dict[str, str] = {}
     centres: dict[str, tuple[float, float]] = {}
     for row in csv.DictReader(text.splitlines()):
