@@ -2736,6 +2736,302 @@
     </message>
 </context>
 <context>
+    <name>ReminderAlerts</name>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="23" />
+        <source>A reminder is due: {what}</source>
+        <translation>有一条提醒到期：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="24" />
+        <source>{count} reminders are due, the first: {what}</source>
+        <translation>{count} 条提醒到期，第一条：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="25" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="26" />
+        <source>Reminders could not be checked: {reason}</source>
+        <translation>无法检查提醒：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="26" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="27" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="28" />
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="29" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="30" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="31" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="32" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="36" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="37" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="38" />
+        <source>Send material</source>
+        <translation>寄送资料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="39" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="40" />
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="41" />
+        <source>Close the day</source>
+        <translation>每天梳理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="45" />
+        <source>Done {date}</source>
+        <translation>{date} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="46" />
+        <source>Dismissed {date}</source>
+        <translation>{date} 已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="47" />
+        <source>Snoozed until {date}</source>
+        <translation>推迟到 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="48" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="49" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="50" />
+        <source>Coming</source>
+        <translation>即将到来</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="264" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <source>Something went wrong: {reason}</source>
+        <translation>出错了：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <source>The text is on the clipboard.</source>
+        <translation>文字已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <source>Done: {what}</source>
+        <translation>已完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <source>Dismissed: {what}</source>
+        <translation>已忽略：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <source>Snoozed for {days} days: {what}</source>
+        <translation>已推迟 {days} 天：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <source>{count} new reminders planned.</source>
+        <translation>新安排了 {count} 条提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <source>A template cannot be empty.</source>
+        <translation>模板不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
+        <translation>占位符请写成花括号中的名称，例如 {contact}；要写花括号本身，请连写两个：{{ 或 }}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <source>Unknown placeholder {names}.</source>
+        <translation>未知的占位符 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <source>Saved. New reminders use this text.</source>
+        <translation>已保存。之后新建的提醒会使用这段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <source>The original text is back.</source>
+        <translation>已恢复原始文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <source>Show the next</source>
+        <translation>显示未来</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <source>Plan greetings now</source>
+        <translation>立即安排问候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <source>Due and coming</source>
+        <translation>到期与即将到来</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <source>Ready text (touch it up here, then copy it):</source>
+        <translation>现成文字（可在这里修改，然后复制）：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <source>Snooze for</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
+        <translation>问候语以你的名字署名：请在「文件 → 设置」中填写「我的名字」。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <source>No book open</source>
+        <translation>未打开客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <source>{due} due now · {coming} in the next {days} days</source>
+        <translation>现在到期 {due} 条 · 未来 {days} 天内 {coming} 条</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <source>showing the first {count}</source>
+        <translation>仅显示前 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <source>Templates in</source>
+        <translation>模板语言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <source>Placeholders: {names}</source>
+        <translation>占位符：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <source>Preview with sample names:</source>
+        <translation>用示例姓名预览：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <source>Restore the original</source>
+        <translation>恢复原始文字</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <location filename="../../telesales/ui/widgets/route_map.py" line="108" />

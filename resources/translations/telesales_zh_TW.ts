@@ -2736,6 +2736,302 @@
     </message>
 </context>
 <context>
+    <name>ReminderAlerts</name>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="23" />
+        <source>A reminder is due: {what}</source>
+        <translation>有一則提醒到期：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="24" />
+        <source>{count} reminders are due, the first: {what}</source>
+        <translation>{count} 則提醒到期，第一則：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="25" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/reminder_alerts.py" line="26" />
+        <source>Reminders could not be checked: {reason}</source>
+        <translation>無法檢查提醒：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTable</name>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="26" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="27" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="28" />
+        <source>Occasion</source>
+        <translation>場合</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="29" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="30" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="31" />
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="32" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="36" />
+        <source>Follow-up</source>
+        <translation>後續追蹤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="37" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="38" />
+        <source>Send material</source>
+        <translation>寄送資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="39" />
+        <source>Thank-you letter</source>
+        <translation>感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="40" />
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="41" />
+        <source>Close the day</source>
+        <translation>每日整理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="45" />
+        <source>Done {date}</source>
+        <translation>{date} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="46" />
+        <source>Dismissed {date}</source>
+        <translation>{date} 已略過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="47" />
+        <source>Snoozed until {date}</source>
+        <translation>延後到 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="48" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="49" />
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/reminder_table.py" line="50" />
+        <source>Coming</source>
+        <translation>即將到來</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="264" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <source>Something went wrong: {reason}</source>
+        <translation>發生錯誤：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <source>The text is on the clipboard.</source>
+        <translation>文字已複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <source>Done: {what}</source>
+        <translation>已完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <source>Dismissed: {what}</source>
+        <translation>已略過：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <source>Snoozed for {days} days: {what}</source>
+        <translation>已延後 {days} 天：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <source>{count} new reminders planned.</source>
+        <translation>新排定了 {count} 則提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <source>A template cannot be empty.</source>
+        <translation>範本不能空白。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
+        <translation>預留位置請寫成大括號中的名稱，例如 {contact}；要寫大括號本身，請連寫兩個：{{ 或 }}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <source>Unknown placeholder {names}.</source>
+        <translation>未知的預留位置 {names}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <source>Saved. New reminders use this text.</source>
+        <translation>已儲存。之後新建的提醒會使用這段文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <source>The original text is back.</source>
+        <translation>已還原原始文字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <source>Show the next</source>
+        <translation>顯示未來</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <source>Plan greetings now</source>
+        <translation>立即排定問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <source>Due and coming</source>
+        <translation>到期與即將到來</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <source>Ready text (touch it up here, then copy it):</source>
+        <translation>現成文字（可在這裡修改，然後複製）：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <source>Snooze for</source>
+        <translation>延後</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <source>Dismiss</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
+        <translation>問候語以你的名字署名：請在「檔案 → 設定」中填寫「我的名字」。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <source>No book open</source>
+        <translation>未開啟客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <source>{due} due now · {coming} in the next {days} days</source>
+        <translation>現在到期 {due} 則 · 未來 {days} 天內 {coming} 則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <source>showing the first {count}</source>
+        <translation>僅顯示前 {count} 則</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <source>Templates in</source>
+        <translation>範本語言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <source>Placeholders: {names}</source>
+        <translation>預留位置：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <source>Preview with sample names:</source>
+        <translation>以範例姓名預覽：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <source>Save template</source>
+        <translation>儲存範本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <source>Restore the original</source>
+        <translation>還原原始文字</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <location filename="../../telesales/ui/widgets/route_map.py" line="108" />

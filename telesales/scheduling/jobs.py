@@ -5,8 +5,9 @@ run time (the book's reminder service, the app's writer and notifier) is registe
 `ReminderScheduler` and looked up by that key. A job of a book that is not open (its scheduler stopped while
 the job was queued) does nothing.
 
-Jobs do no database work on the scheduler's thread: they hand it to the app's single writer (`hooks.submit`),
-so writes land in order with the rep's own (planning first, then the notice of what fell due).
+Jobs do no database work on the scheduler's thread: reading goes to the app's readers (`hooks.read`) and writing
+to its single writer (`hooks.submit`), so writes land in order with the rep's own and a long read (planning a
+large book) never holds up the saving of a call.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from telesales.services.reminders import ReminderHooks, ReminderService
+from telesales.services.reminders import Planned, ReminderHooks, ReminderService
 
 PLAN = "telesales.scheduling.jobs:plan_day"
 NOTIFY = "telesales.scheduling.jobs:notify_due"
@@ -59,7 +60,11 @@ def plan_day(key: str) -> None:
     if runtime is None:
         return
     service, hooks, today = runtime.service, runtime.hooks, runtime.today()
-    hooks.submit(lambda: service.plan_day(today, hooks.language(), _now()), _ignore)
+
+    def write(planned: Planned) -> None:  # only the insert holds the book's writer
+        hooks.submit(lambda: service.add_planned(planned), _ignore)
+
+    (hooks.read or hooks.submit)(lambda: service.prepare_day(today, hooks.language(), _now()), write)
 
 
 def notify_due(key: str) -> None:

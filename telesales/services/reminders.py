@@ -77,15 +77,28 @@ class PlanResult:
     added: int
 
 
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """Reminders worked out by `prepare_day`, not yet written."""
+
+    found: int
+    rows: list[dict[str, Any]]
+
+
+Work = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+
+
 @dataclass(frozen=True)
 class ReminderHooks:
     """How the scheduler reaches the app: `submit(work, done)` runs `work` on the book's one writer and hands
-    its result to `done`; `notify(lines)` tells the rep (a desktop notice); `language()` is the rep's language
-    for the texts of new reminders."""
+    its result to `done`; `read(work, done)` runs reading work beside it (the writer when not given);
+    `notify(lines)` tells the rep (a desktop notice); `language()` is the rep's language for the texts of new
+    reminders."""
 
-    submit: Callable[[Callable[[], Any], Callable[[Any], None]], None]
+    submit: Work
     notify: Callable[[list[ReminderLine]], None]
     language: Callable[[], str]
+    read: Work | None = None
 
 
 class UnknownReminder(LookupError):
@@ -159,12 +172,17 @@ class ReminderService:
 
     def plan_thank_yous(self, today: date, language: str, now: datetime) -> PlanResult:
         """A thank-you letter, due today, to every customer with an order dated today."""
+        found, rows = self.thank_you_rows(today, language, now)
+        return PlanResult(found, self.store.add(rows))
+
+    def thank_you_rows(self, today: date, language: str, now: datetime) -> tuple[int, list[dict[str, Any]]]:
+        """(customers with an order dated today, rows for the thank-you letters the book does not have yet)."""
         customer_ids = self.store.customers_with_orders_on(today)
         keys = {customer_id: thank_you_key(customer_id, today) for customer_id in customer_ids}
         missing = self.store.missing_keys(keys.values())
         wanted = [customer_id for customer_id in customer_ids if keys[customer_id] in missing]
         if not wanted:
-            return PlanResult(len(customer_ids), 0)
+            return len(customer_ids), []
         parties, _ = self.store.parties(wanted, ())
         templates = self.templates(language)
         sender = str(self.rules.load()["rep.name"])
@@ -178,7 +196,7 @@ class ReminderService:
             rows.append({"kind": ReminderKind.THANK_YOU.value, "due_on": today, "customer_id": customer_id,
                          "contact_id": party.contact_id, "occasion": "thank_you", "occasion_date": today,
                          "text": text, "source_key": keys[customer_id], "created_at": now})
-        return PlanResult(len(customer_ids), self.store.add(rows))
+        return len(customer_ids), rows
 
     def plan_close_day(self, today: date, language: str, now: datetime) -> PlanResult:
         """The day's close (thank-you letters, tomorrow's key customers, materials), once a day."""
@@ -193,11 +211,22 @@ class ReminderService:
             "kind": ReminderKind.CLOSE_DAY.value, "due_on": today, "occasion": "close_day", "occasion_date": today,
             "text": text, "source_key": key, "created_at": now}]))
 
+    def prepare_day(self, today: date, language: str, now: datetime) -> Planned:
+        """The reading half of planning the day (greetings of the next days, today's thank-you letters): what
+        to add, worked out without writing, so it can run beside the book's writer."""
+        inputs, rules = self.greeting_inputs(today, PLAN_DAYS)
+        upcoming = self.upcoming(inputs, rules, today, PLAN_DAYS)
+        rows = self.greeting_rows(upcoming, rules, language, now, today, PLAN_DAYS)
+        thanked, letters = self.thank_you_rows(today, language, now)
+        return Planned(len(upcoming) + thanked, [*rows, *letters])
+
+    def add_planned(self, planned: Planned) -> PlanResult:
+        """The writing half: add what `prepare_day` found (a key planned meanwhile is skipped)."""
+        return PlanResult(planned.found, self.store.add(planned.rows))
+
     def plan_day(self, today: date, language: str, now: datetime) -> PlanResult:
         """Everything planned at a start and each morning: greetings and today's thank-you letters."""
-        greetings = self.plan_greetings(today, language, now)
-        thanks = self.plan_thank_yous(today, language, now)
-        return PlanResult(greetings.found + thanks.found, greetings.added + thanks.added)
+        return self.add_planned(self.prepare_day(today, language, now))
 
     # -- reading
 

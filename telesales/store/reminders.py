@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, false, func, insert, or_, select, update
+from sqlalchemy import Engine, Table, and_, delete, false, func, insert, not_, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from telesales.domain.greetings import GreetingContact, GreetingCustomer
@@ -25,9 +25,8 @@ from telesales.domain.model import (
     Region,
     ReminderKind,
     ReminderStatus,
-    Tier,
 )
-from telesales.domain.reminders import GreetingInputs, Party, ReminderLine, is_greeted
+from telesales.domain.reminders import KEY_TIERS, NEVER_GREETED, GreetingInputs, Party, ReminderLine
 from telesales.store.engine import insert_rows
 from telesales.store.models import (
     ContactRow,
@@ -38,7 +37,7 @@ from telesales.store.models import (
     SettingRow,
 )
 
-_TABLE = ReminderRow.__table__
+_TABLE: Table = ReminderRow.__table__  # type: ignore[assignment]
 _COLUMNS = ("kind", "due_on", "status", "customer_id", "contact_id", "occasion", "occasion_date", "snoozed_until",
             "text", "source_key", "created_at", "closed_at", "notified_at")
 CHUNK = 500  # ids or keys per IN (…): well inside every database's parameter limit
@@ -62,26 +61,32 @@ class ReminderRepository:
 
     def greeting_inputs(self, *, key_only: bool,
                         months: Mapping[CalendarKind, Collection[int]] | None = None) -> GreetingInputs:
-        """Greeted customers (see `domain.reminders.is_greeted`), their contacts' birthdays and important dates,
-        and each customer's first deal (the date of its first order).
+        """Greeted customers (`domain.reminders.is_greeted`, asked of the database so a book greeting only its
+        key customers reads only theirs), their contacts' birthdays and important dates, and each one's first
+        deal (the date of its first order).
 
         With `months` (see `domain.reminders.months_in_window`), only annual dates of those months are read:
         a window of 60 days needs about a quarter of a book's birthdays."""
-        customers_query = select(
-            CustomerRow.id, CustomerRow.region, CustomerRow.keeps_christmas, CustomerRow.founded_on,
-            CustomerRow.tier, CustomerRow.tier_pin, CustomerRow.do_not_call, CustomerRow.marked_other,
-        )
-        first_orders = select(OrderRow.customer_id, func.min(OrderRow.ordered_on)).group_by(OrderRow.customer_id)
+        effective = func.coalesce(CustomerRow.tier_pin, CustomerRow.tier)
+        greeted = and_(not_(CustomerRow.do_not_call), not_(CustomerRow.marked_other),
+                       effective.not_in([tier.value for tier in NEVER_GREETED]))
+        if key_only:
+            greeted = and_(greeted, effective.in_([tier.value for tier in KEY_TIERS]))
+        greeted_ids = select(CustomerRow.id).where(greeted)
+        customers_query = select(CustomerRow.id, CustomerRow.region, CustomerRow.keeps_christmas,
+                                 CustomerRow.founded_on).where(greeted)
+        first_orders = (select(OrderRow.customer_id, func.min(OrderRow.ordered_on))
+                        .where(OrderRow.customer_id.in_(greeted_ids)).group_by(OrderRow.customer_id))
         contacts_query = select(
             ContactRow.id, ContactRow.customer_id, ContactRow.birthday_calendar, ContactRow.birthday_month,
             ContactRow.birthday_day, ContactRow.birthday_leap, ContactRow.birthday_year,
         ).where(ContactRow.birthday_calendar.is_not(None), ContactRow.birthday_month.is_not(None),
-                ContactRow.birthday_day.is_not(None))
+                ContactRow.birthday_day.is_not(None), ContactRow.customer_id.in_(greeted_ids))
         dates_query = select(
             ImportantDateRow.id, ImportantDateRow.customer_id, ImportantDateRow.contact_id, ImportantDateRow.kind,
             ImportantDateRow.label, ImportantDateRow.calendar, ImportantDateRow.month, ImportantDateRow.day,
             ImportantDateRow.leap, ImportantDateRow.year,
-        )
+        ).where(ImportantDateRow.customer_id.in_(greeted_ids))
         solar_months: Collection[int] = range(1, 13)
         if months is not None:
             solar_months = months.get(CalendarKind.SOLAR, ())
@@ -90,36 +95,30 @@ class ReminderRepository:
             dates_query = dates_query.where(_in_months(ImportantDateRow.calendar, ImportantDateRow.month, months))
         annual = _AnnualDates()
         regions = {region.value: region for region in Region}
-        tiers = {tier.value: tier for tier in Tier}
+        kinds = {kind.value: kind for kind in DateKind}
         with self._engine.connect() as connection:
-            first = {customer_id: day for customer_id, day in connection.execute(first_orders)
+            first = {customer_id: day for customer_id, day in connection.execute(first_orders).all()
                      if day.month in solar_months}
-            customers: list[GreetingCustomer] = []
-            greeted: set[int] = set()
-            for (cid, region, christmas, founded, tier, pin, do_not_call, other) in connection.execute(
-                    customers_query):
-                if not is_greeted(tiers.get(tier, Tier.SUSPECT), tiers.get(pin) if pin else None,
-                                  do_not_call=bool(do_not_call), marked_other=bool(other), key_only=key_only):
-                    continue
-                greeted.add(cid)
-                customers.append(GreetingCustomer(
+            customers = [
+                GreetingCustomer(
                     id=cid, region=regions.get(region), keeps_christmas=bool(christmas),
                     founded_on=None if founded is None or founded.month not in solar_months else annual.get(
                         "solar", founded.month, founded.day, False, founded.year),
-                    first_deal_on=first.get(cid)))
+                    first_deal_on=first.get(cid))
+                for cid, region, christmas, founded in connection.execute(customers_query).all()
+            ]
             contacts = []
-            for (contact_id, customer_id, calendar, month, day, leap, year) in connection.execute(contacts_query):
-                if customer_id in greeted:
-                    birthday = annual.get(calendar, month, day, leap, year)
-                    if birthday is not None:
-                        contacts.append(GreetingContact(contact_id, customer_id, birthday))
-            important = []
-            kinds = {kind.value: kind for kind in DateKind}
-            for (date_id, customer_id, contact_id, kind, label, calendar, month, day, leap, year) in (
-                    connection.execute(dates_query)):
-                when = annual.get(calendar, month, day, leap, year)
-                if customer_id in greeted and when is not None and kind in kinds:
-                    important.append(ImportantDate(date_id, customer_id, kinds[kind], when, contact_id, label or ""))
+            for (contact_id, customer_id, calendar, month, day, leap, year) in connection.execute(
+                    contacts_query).all():
+                birthday = annual.get(calendar, month, day, leap, year)
+                if birthday is not None:
+                    contacts.append(GreetingContact(contact_id, customer_id, birthday))
+            important: list[ImportantDate] = []
+            for row in connection.execute(dates_query).all():
+                when = annual.get(row.calendar, row.month, row.day, row.leap, row.year)
+                if when is not None and row.kind in kinds:
+                    important.append(ImportantDate(row.id, row.customer_id, kinds[row.kind], when, row.contact_id,
+                                                   row.label or ""))
         return GreetingInputs(contacts, customers, important)
 
     # -- names
@@ -140,22 +139,28 @@ class ReminderRepository:
             if len(wanted_customers) + len(wanted_contacts) > _MANY:
                 customer_set, contact_set = set(wanted_customers), set(wanted_contacts)
                 customers = {cid: name for cid, name in connection.execute(
-                    select(CustomerRow.id, CustomerRow.name)) if cid in customer_set}
+                    select(CustomerRow.id, CustomerRow.name)).all() if cid in customer_set}
+                first = select(func.min(ContactRow.id)).group_by(ContactRow.customer_id)
                 for contact_id, customer_id, name in connection.execute(
-                        select(ContactRow.id, ContactRow.customer_id, ContactRow.name).order_by(ContactRow.id)):
-                    if customer_id in customer_set and customer_id not in mains:
+                        select(ContactRow.id, ContactRow.customer_id, ContactRow.name)
+                        .where(ContactRow.id.in_(first))).all():
+                    if customer_id in customer_set:
                         mains[customer_id] = (contact_id, name)
                     if contact_id in contact_set:
                         contacts[contact_id] = name
+                missing = sorted(contact_set - contacts.keys())
+                for chunk in _chunks(missing):
+                    contacts.update(connection.execute(
+                        select(ContactRow.id, ContactRow.name).where(ContactRow.id.in_(chunk))).all())
             else:
                 for chunk in _chunks(wanted_customers):
                     customers.update(connection.execute(
                         select(CustomerRow.id, CustomerRow.name).where(CustomerRow.id.in_(chunk))).all())
-                    first = (select(ContactRow.customer_id, func.min(ContactRow.id).label("first"))
-                             .where(ContactRow.customer_id.in_(chunk)).group_by(ContactRow.customer_id).subquery())
+                    firsts = (select(ContactRow.customer_id, func.min(ContactRow.id).label("first"))
+                              .where(ContactRow.customer_id.in_(chunk)).group_by(ContactRow.customer_id).subquery())
                     for customer_id, contact_id, name in connection.execute(
-                            select(first.c.customer_id, ContactRow.id, ContactRow.name)
-                            .join(ContactRow, ContactRow.id == first.c.first)):
+                            select(firsts.c.customer_id, ContactRow.id, ContactRow.name)
+                            .join(ContactRow, ContactRow.id == firsts.c.first)).all():
                         mains[customer_id] = (contact_id, name)
                 for chunk in _chunks(wanted_contacts):
                     contacts.update(connection.execute(
@@ -181,8 +186,8 @@ class ReminderRepository:
         found: set[str] = set()
         with self._engine.connect() as connection:
             for chunk in _chunks(wanted):
-                found.update(connection.execute(
-                    select(ReminderRow.source_key).where(ReminderRow.source_key.in_(chunk))).scalars())
+                found.update(key for key in connection.execute(
+                    select(ReminderRow.source_key).where(ReminderRow.source_key.in_(chunk))).scalars() if key)
         return set(wanted) - found
 
     def existing_greeting_keys(self, start: date, end: date, max_lead_days: int) -> set[str]:
@@ -195,7 +200,7 @@ class ReminderRepository:
             ReminderRow.kind == ReminderKind.GREETING.value,
             ReminderRow.occasion_date >= start, ReminderRow.occasion_date <= end)
         with self._engine.connect() as connection:
-            return {key for key in connection.execute(query).scalars() if key is not None}
+            return {key for key in connection.execute(query).scalars().all() if key is not None}
 
     def add(self, rows: Sequence[Mapping[str, Any]]) -> int:
         """Insert reminders (dicts of ReminderRow columns with a `source_key` each), skipping keys the book
@@ -326,17 +331,18 @@ class _AnnualDates:
         self._made: dict[tuple[Any, ...], AnnualDate | None] = {}
         self._calendars = {kind.value: kind for kind in CalendarKind}
 
-    def get(self, calendar: str, month: int, day: int, leap: bool, year: int | None) -> AnnualDate | None:
+    def get(self, calendar: str | None, month: int | None, day: int | None, leap: bool | None,
+            year: int | None) -> AnnualDate | None:
         key = (calendar, month, day, leap, year)
         try:
             return self._made[key]
         except KeyError:
             pass
-        kind = self._calendars.get(calendar)
+        kind = None if calendar is None else self._calendars.get(calendar)
         made: AnnualDate | None
         try:
-            made = None if kind is None else AnnualDate(kind, month, day, bool(leap) and kind is CalendarKind.LUNAR,
-                                                         year)
+            made = None if kind is None or month is None or day is None else AnnualDate(
+                kind, month, day, bool(leap) and kind is CalendarKind.LUNAR, year)
         except ValueError:
             made = None
         self._made[key] = made

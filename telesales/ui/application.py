@@ -13,9 +13,11 @@ from telesales.i18n.qt import LanguageSwitcher
 from telesales.preferences import load_preferences
 from telesales.services.book_session import BookOpener, BookSession
 from telesales.ui.main_window import MainWindow
+from telesales.ui.reminder_alerts import attach_reminder_alerts
 from telesales.ui.screens.base import Screen
 from telesales.ui.screens.customers import CustomersScreen
 from telesales.ui.screens.overview import OverviewScreen
+from telesales.ui.screens.reminders import RemindersScreen
 from telesales.ui.screens.pyramid import PyramidScreen
 from telesales.ui.screens.today import TodayScreen
 from telesales.ui.screens.visits import VisitsScreen
@@ -24,7 +26,7 @@ from telesales.ui.workers import Runner
 
 def build_screens(runner: Runner) -> list[Screen]:
     """The areas of the product that work, in the order the rep meets them."""
-    return [TodayScreen(runner), OverviewScreen(runner), PyramidScreen(runner), CustomersScreen(runner), VisitsScreen(runner)]
+    return [TodayScreen(runner), OverviewScreen(runner), PyramidScreen(runner), CustomersScreen(runner), RemindersScreen(runner), VisitsScreen(runner)]
 
 
 def initial_language(requested: str | None) -> str:
@@ -45,7 +47,8 @@ def start_application(path: Path, language: str | None, opener: BookOpener,
                       demo_builder: Callable[[Path], BookSession] | None, argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
-    window, _switcher = build_window(app, opener, initial_language(language))
+    window, switcher = build_window(app, opener, initial_language(language))
+    attach_reminder_alerts(window, lambda: switcher.language)  # starts the book's reminders after it opens
     window.show()
     if demo_builder is not None:
         window.open_with(lambda: demo_builder(path))

@@ -35,10 +35,13 @@ class Recorder:
         self.notices: list[list[ReminderLine]] = []
         self.submitted = 0
         self._told = threading.Event()
-        self.hooks = ReminderHooks(submit=self.submit, notify=self.notify, language=lambda: "en")
+        self.hooks = ReminderHooks(submit=self.submit, notify=self.notify, language=lambda: "en", read=self.read)
 
     def submit(self, work, done) -> None:  # type: ignore[no-untyped-def]
         self.submitted += 1
+        done(work())
+
+    def read(self, work, done) -> None:  # type: ignore[no-untyped-def]
         done(work())
 
     def notify(self, lines: list[ReminderLine]) -> None:
