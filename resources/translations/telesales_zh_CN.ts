@@ -704,7 +704,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="379" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
@@ -3286,83 +3286,83 @@
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="151" />
+        <location filename="../../telesales/ui/screens/today.py" line="156" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="200" />
+        <location filename="../../telesales/ui/screens/today.py" line="213" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>无法排出通话名单：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="257" />
+        <location filename="../../telesales/ui/screens/today.py" line="270" />
         <source>Copied {phone}</source>
         <translation>已复制 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="280" />
+        <location filename="../../telesales/ui/screens/today.py" line="293" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>选择一位客户，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="292" />
+        <location filename="../../telesales/ui/screens/today.py" line="305" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="295" />
+        <location filename="../../telesales/ui/screens/today.py" line="308" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通话：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="298" />
+        <location filename="../../telesales/ui/screens/today.py" line="311" />
         <source>Why now</source>
         <translation>为何现在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="306" />
+        <location filename="../../telesales/ui/screens/today.py" line="319" />
         <source>Log a call… (F2)</source>
         <translation>记录通话…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="307" />
-        <location filename="../../telesales/ui/screens/today.py" line="308" />
+        <location filename="../../telesales/ui/screens/today.py" line="320" />
+        <location filename="../../telesales/ui/screens/today.py" line="321" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="315" />
+        <location filename="../../telesales/ui/screens/today.py" line="328" />
         <source>Today's calls</source>
         <translation>今日通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="316" />
+        <location filename="../../telesales/ui/screens/today.py" line="329" />
         <source>Ranking the call list…</source>
         <translation>正在排列通话名单…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="317" />
+        <location filename="../../telesales/ui/screens/today.py" line="330" />
         <source>Show who is left out</source>
         <translation>显示未列入名单的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="319" />
+        <location filename="../../telesales/ui/screens/today.py" line="332" />
         <source>Calls for {date}</source>
         <translation>{date} 通话名单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="321" />
+        <location filename="../../telesales/ui/screens/today.py" line="334" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已拨打 {called} · 已联系上 {reached} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="325" />
+        <location filename="../../telesales/ui/screens/today.py" line="338" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目标</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="328" />
+        <location filename="../../telesales/ui/screens/today.py" line="341" />
         <source>Show who is left out ({count})</source>
         <translation>显示未列入名单的客户（{count}）</translation>
     </message>

@@ -368,6 +368,7 @@ class CallLogLauncher(QObject):
         self._session = session
         self._selected = selected
         self.dialog: CallLogDialog | None = None
+        self._opening = False
         self.action = QAction(screen)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -381,12 +382,17 @@ class CallLogLauncher(QObject):
     def open(self, customer_id: int | None = None) -> None:
         session = self._session()
         chosen = customer_id if customer_id is not None else self._selected()
-        if session is None or chosen is None or self.dialog is not None:
+        if session is None or chosen is None or self.dialog is not None or self._opening:
             return
+        self._opening = True  # a double-click and Enter both ask: one dialog
         self._runner.read(lambda: session.call_log_context(chosen, session.now()),
-                          lambda context: self._show(session, context), lambda _error: None)
+                          lambda context: self._show(session, context), self._not_opened)
+
+    def _not_opened(self, _error: BaseException) -> None:
+        self._opening = False
 
     def _show(self, session: BookSession, context: CallLogContext) -> None:
+        self._opening = False
         if self._session() is not session:
             return
 

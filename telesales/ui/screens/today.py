@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,7 @@ class TodayScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setItemDelegateForColumn(REASONS, ReasonChipsDelegate(self.table))
+        self.table.activated.connect(lambda _index: self.call_log.open())  # Enter or double-click
         self.table.doubleClicked.connect(lambda _index: self.call_log.open())
         self.table.selectionModel().currentRowChanged.connect(lambda _now, _before: self._show_detail())
 
@@ -115,6 +116,10 @@ class TodayScreen(Screen):
 
         self.call_log = CallLogLauncher(self, runner, lambda: self.session, self.selected_customer)
         self.call_log.logged.connect(self._logged)
+        self.ticker = QTimer(self)  # while the screen is up, call-backs come due and the day turns
+        self.ticker.setInterval(STALE_SECONDS * 1000)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
@@ -168,8 +173,16 @@ class TodayScreen(Screen):
         """Rank again the next time the screen is shown."""
         self.loaded_at = None
 
+    def _tick(self) -> None:
+        if self.isVisible() and self.call_log.dialog is None:
+            self.freshen()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        self.freshen()
+
+    def freshen(self) -> None:
+        """Rank again when the list is old, the day turned, or calls were logged elsewhere."""
         session = self.session
         if session is None or self.loading:
             return
