@@ -69,7 +69,7 @@ def find_hits(index: SearchPort, typed: str, limit: int = 50) -> list[Hit]:
             if score is not None:
                 hits.append(Hit(candidate.customer_id, candidate.contact_id, score, candidate.field, candidate.key))
     found = {(hit.customer_id, hit.contact_id) for hit in hits}
-    if len(found) < limit and query.text.isascii():
+    if len(found) < limit and query.text.isascii() and not query.text.isdigit():  # no typos in phone digits
         for prefix in fuzzy_prefixes(query.text):
             close = []
             for candidate in index.candidates(prefix, FUZZY_CAP):

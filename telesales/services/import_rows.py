@@ -23,7 +23,6 @@ from telesales.domain.importing import (
     parse_flag,
     parse_roles,
     parse_tier,
-    unescape,
 )
 from telesales.domain.model import AnnualDate, BuyingRole, CustomerKind, Tier
 
@@ -98,7 +97,7 @@ def normalise_phone(text: str, region: str) -> str:
 class RowIn(BaseModel):
     """Every field a row may carry: a customer's, one contact's, one order's."""
 
-    model_config = ConfigDict(str_strip_whitespace=True, frozen=True)
+    model_config = ConfigDict(str_max_length=MAX_TEXT, frozen=True)  # cells come trimmed and unescaped
 
     customer_ref: str | None = None
     name: str | None = None
@@ -137,15 +136,6 @@ class RowIn(BaseModel):
     paid: OptCents = None
     order_notes: str = ""
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _text(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            value = unescape(value.strip())
-            if len(value) > MAX_TEXT:
-                raise ValueError("too_long|")
-        return value
-
     @field_validator("phone", "contact_phone")
     @classmethod
     def _phone(cls, value: str, info: ValidationInfo) -> str:
@@ -170,8 +160,9 @@ def validate_row(cells: dict[str, str], region: str) -> tuple[RowIn | None, list
             field = str(item["loc"][0]) if item["loc"] else ""
             message = str(item.get("ctx", {}).get("error", item["msg"]))
             code, _, value = message.partition("|")
-            if code not in {"bad_phone", "bad_email", "bad_date", "impossible_date", "bad_number", "bad_choice",
-                            "too_long"}:
+            if item["type"] == "string_too_long":
+                code, value = "too_long", ""
+            elif code not in {"bad_phone", "bad_email", "bad_date", "impossible_date", "bad_number", "bad_choice"}:
                 code, value = "bad_choice", str(cells.get(field, ""))
             problems.append((field, code, value))
         return None, problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
@@ -52,12 +53,21 @@ def _insert(connection: Connection, table: Any, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     columns = [column for column in table.__table__.columns if column.name in rows[0]]
-    processors = [column.type.bind_processor(connection.dialect) for column in columns]
-    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(column.name for column in columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    values = [tuple(value if process is None or value is None else process(value)
-                    for value, process in zip((row[column.name] for column in columns), processors, strict=True))
-              for row in rows]
+    names = [column.name for column in columns]
+    convert = [(index, process) for index, column in enumerate(columns)
+               if (process := column.type.bind_processor(connection.dialect)) is not None]
+    pick = itemgetter(*names)
+    values: list[Any] = [pick(row) for row in rows]
+    if len(names) == 1:
+        values = [(value,) for value in values]
+    if convert:
+        for number, value in enumerate(values):
+            cells = list(value)
+            for index, process in convert:
+                if cells[index] is not None:
+                    cells[index] = process(cells[index])
+            values[number] = cells
+    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})")
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, values)
