@@ -267,7 +267,7 @@ class CustomerValueService:
         """
         rules = self._settings.load()
         window = self.window(as_of, rules)
-        customers = tuple(self._store.customers(names=names))
+        customers = tuple(self._store.customers(fields="all" if names else "churn" if lifecycle else "tiers"))
         stages: dict[int, LifecycleStage] = {}
         churn: dict[int, tuple[ChurnFlag, ...]] = {}
         if not lifecycle:
@@ -304,11 +304,10 @@ class CustomerValueService:
     @staticmethod
     def _tiers(customers: Sequence[ValueCustomer], revenue: Mapping[int, int], rules: RuleSettings) -> Tiering:
         """The pyramid over the customers; `revenue` holds every customer who ever bought (0: not in the window)."""
-        return assign_tiers(
-            (CustomerFigures(c.customer_id, revenue.get(c.customer_id, 0), c.customer_id in revenue,
-                             c.had_contact, c.marked_other, c.pin) for c in customers),
-            TierParams.from_settings(rules),
-        )
+        build, get = tuple.__new__, revenue.get
+        figures = [build(CustomerFigures, (c[0], get(c[0], 0), c[0] in revenue, c.had_contact, c.marked_other,
+                                           c.pin)) for c in customers]
+        return assign_tiers(figures, TierParams.from_settings(rules))
 
     @staticmethod
     def window(as_of: date, rules: RuleSettings) -> Period:

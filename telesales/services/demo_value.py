@@ -15,7 +15,7 @@ from telesales.services.ports import SettingsPort, ValueStorePort
 def fill_value_history(store: ValueStorePort, settings: SettingsPort, locale: str, seed: int, today: date) -> None:
     """The demo rep's name (the owner of most customers), a few complaints and unmet requests on recent calls,
     a year of re-tierings ending `today`, and two tiers pinned by hand with a reason ten days ago."""
-    customers = store.customers(names=False)
+    customers = store.customers(fields="churn")
     owners = Counter(c.owner for c in customers if c.owner)
     if owners:
         settings.save({"rep.name": owners.most_common(1)[0][0]})

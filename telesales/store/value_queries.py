@@ -62,40 +62,26 @@ class ValueStore:
 
     def order_sums(self, as_of: date, periods: Sequence[Period]) -> list[OrderSums]:
         """Every customer with an order dated up to `as_of`: order count, amount per period, distinct days."""
-        amount = OrderRow.amount_cents
-        query = (
-            select(
-                OrderRow.customer_id,
-                func.count(),
-                func.group_concat(OrderRow.ordered_on),
-                *(func.coalesce(func.sum(amount).filter(_in(period)), 0) for period in periods),
-            )
-            .where(OrderRow.ordered_on <= as_of)
-            .group_by(OrderRow.customer_id)
-        )
+        sums = ", ".join("coalesce(sum(amount_cents) FILTER (WHERE ordered_on > ? AND ordered_on <= ?), 0)"
+                         for _ in periods)
+        sql = (f"SELECT customer_id, count(*), group_concat(ordered_on), {sums} FROM orders "
+               "WHERE ordered_on <= ? GROUP BY customer_id")
+        parameters = [day.isoformat() for period in periods for day in period] + [as_of.isoformat()]
         days = _Days()
-        out: list[OrderSums] = []
-        append = out.append
+        day = days.__getitem__
         build = tuple.__new__
-        with self._engine.connect() as connection:
-            for row in connection.execute(query).all():
-                customer_id, count, text, *sums = row
-                dates = tuple(map(days.__getitem__, sorted(set(text.split(",")))))
-                append(build(OrderSums, (customer_id, count, tuple(sums), dates)))
-        return out
+        return [build(OrderSums, (row[0], row[1], row[3:], tuple(map(day, sorted(set(row[2].split(",")))))))
+                for row in self._fetch(sql, parameters)]
 
     def tier_figures(self, as_of: date, window: Period) -> list[tuple[int, int]]:
         """(customer, revenue in `window`) for every customer with an order dated up to `as_of` (0: none in the
         window, bought before). Two range scans of the covering index: cheaper than one conditional sum."""
-        amount = OrderRow.amount_cents
-        in_window = (select(OrderRow.customer_id, func.sum(amount)).where(_in(window))
-                     .group_by(OrderRow.customer_id))
-        before = (select(OrderRow.customer_id).where(OrderRow.ordered_on <= min(window.after, as_of))
-                  .group_by(OrderRow.customer_id))
-        with self._engine.connect() as connection:
-            revenue: dict[int, int] = dict(connection.execute(in_window).all())
-            for (customer_id,) in connection.execute(before).all():
-                revenue.setdefault(customer_id, 0)
+        revenue: dict[int, int] = dict(self._fetch(
+            "SELECT customer_id, sum(amount_cents) FROM orders WHERE ordered_on > ? AND ordered_on <= ? "
+            "GROUP BY customer_id", (window.after.isoformat(), window.through.isoformat())))
+        for (customer_id,) in self._fetch("SELECT customer_id FROM orders WHERE ordered_on <= ? GROUP BY customer_id",
+                                          (min(window.after, as_of).isoformat(),)):
+            revenue.setdefault(customer_id, 0)
         return list(revenue.items())
 
     def window_metrics(self, window: Period) -> list[CustomerMetrics]:
@@ -121,26 +107,39 @@ class ValueStore:
                 out.append(CustomerMetrics(customer_id, revenue, profit, paid, count, dates[-1], dates))
         return out
 
-    def customers(self, *, names: bool = True) -> list[ValueCustomer]:
-        """Every customer, with whether any call or visit ever reached them; without `names`, the name and the
-        pin's reason are left empty (the daily re-tiering does not need them)."""
-        return self._customers(names=names)
+    def customers(self, *, fields: str = "all") -> list[ValueCustomer]:
+        """Every customer, with whether any call or visit ever reached them.
+
+        `fields`: "all"; "churn" leaves the name and the pin's reason empty (the daily run does not need them);
+        "tiers" also leaves the face, owner and call state empty (re-tiering alone needs none of them).
+        """
+        return self._customers(fields=fields)
 
     def customer(self, customer_id: int) -> ValueCustomer | None:
         found = self._customers(customer_id)
         return found[0] if found else None
 
-    def _customers(self, customer_id: int | None = None, names: bool = True) -> list[ValueCustomer]:
-        # plain SQL: the typed columns' converters cost more than the query on 100,000 rows; days are parsed
-        # through a memo (a book has few distinct ones)
-        name, reason = ("c.name", "c.tier_pin_reason") if names else ("''", "''")
+    def _customers(self, customer_id: int | None = None, fields: str = "all") -> list[ValueCustomer]:
+        # plain SQL and tuples: on 100,000 rows the typed columns' converters cost more than the query; the
+        # columns a caller does not need are not read (the table's rows are wide); days go through a memo
+        if fields not in ("all", "churn", "tiers"):
+            raise ValueError(f"fields {fields!r}")
+        wanted = {
+            "name": "c.name", "reason": "c.tier_pin_reason", "face": "c.face", "owner": "c.owner",
+            "intent": "c.last_intent", "open": "c.open_value_cents", "reached": "substr(c.last_reached_at, 1, 10)",
+        }
+        empty = {"name": "''", "reason": "''", "face": "NULL", "owner": "''", "intent": "NULL", "open": "0",
+                 "reached": "NULL"}
+        left_out = {"all": (), "churn": ("name", "reason"), "tiers": tuple(empty)}[fields]
+        column = {key: empty[key] if key in left_out else value for key, value in wanted.items()}
         sql = (
-            f"SELECT c.id, {name}, c.tier, c.tier_pin, {reason}, c.marked_other, c.face, c.owner, "
+            f"SELECT c.id, {column['name']}, c.tier, c.tier_pin, {column['reason']}, c.marked_other, "
+            f"{column['face']}, {column['owner']}, "
             "CASE WHEN c.last_call_at IS NOT NULL THEN 1 "  # the call state, kept when a call is saved
             "WHEN EXISTS (SELECT 1 FROM calls WHERE calls.customer_id = c.id) THEN 1 "  # a book without it
             "ELSE EXISTS (SELECT 1 FROM visits WHERE visits.customer_id = c.id) END, "
-            "c.tiered_on, c.stage, c.churn_signals, c.last_intent, c.open_value_cents, "
-            "substr(c.last_reached_at, 1, 10) FROM customers AS c"
+            f"c.tiered_on, c.stage, c.churn_signals, {column['intent']}, {column['open']}, {column['reached']} "
+            "FROM customers AS c"
         )
         parameters: tuple[int, ...] = ()
         if customer_id is not None:
@@ -151,17 +150,13 @@ class ValueStore:
         faces: dict[str | None, Face | None] = {face.value: face for face in Face}
         faces[None] = None
         days = _Days()
+        days[None] = None  # type: ignore[index, assignment]
         day = days.__getitem__
         build = tuple.__new__
-        with self._engine.connect() as connection:
-            rows = connection.exec_driver_sql(sql + " ORDER BY c.id", parameters).all()
         return [
-            build(ValueCustomer, (
-                r[0], r[1], tiers[r[2]], tiers[r[3] or None], r[4], bool(r[5]), faces[r[6] or None], r[7],
-                bool(r[8]), day(r[9]) if r[9] else None, r[10], r[11], r[12], r[13] or 0,
-                day(r[14]) if r[14] else None,
-            ))
-            for r in rows
+            build(ValueCustomer, (r[0], r[1], tiers[r[2]], tiers[r[3]], r[4], bool(r[5]), faces[r[6]], r[7],
+                                  bool(r[8]), day(r[9]), r[10], r[11], r[12], r[13], day(r[14])))
+            for r in self._fetch(sql + " ORDER BY c.id", parameters)
         ]
 
     def call_marks(self, since: date) -> list[CallMark]:
@@ -293,6 +288,17 @@ class ValueStore:
                                            [(words, call_id) for call_id, words in unmet])
 
     # -- helpers
+
+    def _fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Plain tuples from the driver: at 100,000 rows SQLAlchemy's rows cost more than the query itself."""
+        with self._engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            cursor = driver.cursor()
+            try:
+                return list(cursor.execute(sql, tuple(parameters)).fetchall())
+            finally:
+                cursor.close()
 
     @staticmethod
     def _revenue_subquery(window: Period) -> Any:
