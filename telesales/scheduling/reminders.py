@@ -18,16 +18,17 @@ Jobs, each a module-level function of `telesales.scheduling.jobs` named by its i
   `misfire_grace_time` six hours: opened at 21:00 it still runs; opened the next morning it does not (that day
   is over; the morning's plan and notice take over), `coalesce=True`.
 
-Time zone: the computer's (APScheduler's default), like the rep's day.
+Time zone: the rep's (`rep.time_zone`), else the computer's; "today" is the rep's day in that zone.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from telesales.scheduling import jobs
 from telesales.services.reminders import ReminderHooks, ReminderService
@@ -51,13 +52,30 @@ def jobs_path(book: Path) -> Path:
     return book.with_name(f"{book.stem}.jobs{book.suffix or '.sqlite'}")
 
 
+def rep_time_zone(service: ReminderService) -> tzinfo | None:
+    """The zone of the `rep.time_zone` setting, or None for the computer's (APScheduler follows its changes of
+    daylight saving time)."""
+    name = str(service.rules.load()["rep.time_zone"]).strip()
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 class ReminderScheduler:
     def __init__(self, book: Path, service: ReminderService, hooks: ReminderHooks, *,
-                 today: Callable[[], date] = date.today, store: Path | None = None,
-                 timezone: Any = None) -> None:
+                 today: Callable[[], date] | None = None, store: Path | None = None,
+                 timezone: tzinfo | None = None) -> None:
         self.book = Path(book).absolute()
         self.key = str(self.book)
         self.store = store or jobs_path(self.book)
+        if timezone is None:
+            timezone = rep_time_zone(service)
+        if today is None:
+            zone = timezone
+            today = date.today if zone is None else (lambda: datetime.now(zone).date())
         self._runtime = jobs.Runtime(service, hooks, today)
         self._timezone = timezone
         self._scheduler: Any = None
@@ -85,8 +103,10 @@ class ReminderScheduler:
             existing = scheduler.get_job(job_id)
             if existing is None or job_id == PLAN_ID:
                 scheduler.add_job(id=job_id, args=[self.key], replace_existing=True, **settings)
-            elif list(existing.args) != [self.key]:  # the book was moved with its jobs: keep the missed runs
-                scheduler.modify_job(job_id, args=[self.key])
+            elif list(existing.args) != [self.key] or str(existing.trigger.timezone) != str(scheduler.timezone):
+                # the book was moved with its jobs, or the rep changed time zone: keep a missed run
+                scheduler.add_job(id=job_id, args=[self.key], replace_existing=True,
+                                  next_run_time=existing.next_run_time, **settings)
         if plan_now:
             jobs.plan_day(self.key)
         scheduler.resume()

@@ -176,3 +176,27 @@ def test_the_session_starts_its_scheduler_once_and_stops_it_when_closed(book_pat
     assert str(opened.path) in jobs._running  # noqa: SLF001
     opened.close()
     assert str(opened.path) not in jobs._running  # noqa: SLF001
+
+
+def test_the_jobs_run_in_the_rep_s_time_zone(session: BookSession) -> None:
+    session.save_settings({"rep.time_zone": "Asia/Taipei"})
+    recorder = Recorder()
+    assert session.reminders is not None
+    scheduler = ReminderScheduler(session.path, session.reminders, recorder.hooks)
+    scheduler.start(plan_now=False)
+    try:
+        notify = scheduler.scheduler.get_job(NOTIFY_ID)
+        assert str(notify.trigger.timezone) == "Asia/Taipei"
+        assert notify.next_run_time.hour in range(9, 19) and notify.next_run_time.minute == 0
+    finally:
+        scheduler.stop()
+    close_over_nine(session.path, days=1)  # closed; then the rep moves to another zone: the missed run stays
+    session.save_settings({"rep.time_zone": "Asia/Hong_Kong"})
+    moved = Recorder()
+    scheduler = ReminderScheduler(session.path, session.reminders, moved.hooks, today=lambda: TODAY)
+    scheduler.start(plan_now=False)
+    try:
+        moved.wait_for_notice()
+        assert str(scheduler.scheduler.get_job(NOTIFY_ID).trigger.timezone) == "Asia/Hong_Kong"
+    finally:
+        scheduler.stop()
