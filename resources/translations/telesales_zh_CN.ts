@@ -2640,97 +2640,107 @@
 <context>
     <name>PyramidScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="152" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="153" />
         <source>Pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="231" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
         <source>The pyramid could not be read: {reason}</source>
         <translation>无法读取客户金字塔：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="236" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
         <source>Customer pyramid</source>
         <translation>客户金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
         <source>Re-tiering…</source>
         <translation>正在重新分级…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
         <source>Re-tier now</source>
         <translation>立即重新分级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="249" />
         <source>Recompute every customer's tier from the orders now (the book does it once a day by itself)</source>
         <translation>根据订单立即重新计算每位客户的等级（系统每天也会自动计算一次）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="241" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
         <source>Customers in {tier}</source>
         <translation>{tier}名单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="242" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="251" />
         <source>Moved up or down</source>
         <translation>升降变动</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="243" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="252" />
         <source>Churn warnings ({count})</source>
         <translation>流失预警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="253" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="259" />
         <source>Reading the pyramid…</source>
         <translation>正在读取客户金字塔…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="263" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="256" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="265" />
         <source>Revenue of the {months} months up to {day} · {existing} customers in the pyramid · re-tiered {tiered}</source>
         <translation>截至 {day} 的 {months} 个月营业额 · 金字塔内 {existing} 位客户 · 上次分级：{tiered}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="262" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="271" />
         <source>{count} customers moved just now</source>
         <translation>刚才有 {count} 位客户等级变动</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="267" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
         <source>{count} customers in {tier}, most revenue first</source>
         <translation>{tier}共 {count} 位，按营业额从高到低</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="272" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="281" />
         <source>{up} moved up, {down} moved down, {new} tiered for the first time</source>
         <translation>上升 {up} 位，下降 {down} 位，首次分级 {new} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
         <source>{customers} customers show a churn signal; the highest tiers first. Each line is one signal and the numbers that made it fire.</source>
         <translation>{customers} 位客户出现流失信号，按等级从高到低排列。每行是一个信号及触发它的数字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="289" />
+        <source>Reading every customer's orders for churn signals…</source>
+        <translation>正在读取每位客户的订单以查找流失信号…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="299" />
         <source>No revenue in the look-back window yet.</source>
         <translation>统计期内还没有营业额。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="287" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="300" />
         <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
         <translation>二八法则：前 {customers}% 的客户（超级、大、中客户）带来 {revenue}% 的营业额。</translation>
     </message>

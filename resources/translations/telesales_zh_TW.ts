@@ -2640,97 +2640,107 @@
 <context>
     <name>PyramidScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="152" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="153" />
         <source>Pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="231" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
         <source>The pyramid could not be read: {reason}</source>
         <translation>無法讀取客戶金字塔：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="236" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
         <source>Customer pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
         <source>Re-tiering…</source>
         <translation>正在重新分級…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="237" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
         <source>Re-tier now</source>
         <translation>立即重新分級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="249" />
         <source>Recompute every customer's tier from the orders now (the book does it once a day by itself)</source>
         <translation>根據訂單立即重新計算每位客戶的等級（系統每天也會自動計算一次）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="241" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
         <source>Customers in {tier}</source>
         <translation>{tier}名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="242" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="251" />
         <source>Moved up or down</source>
         <translation>升降變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="243" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="252" />
         <source>Churn warnings ({count})</source>
         <translation>流失預警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="253" />
+        <source>Churn warnings</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="259" />
         <source>Reading the pyramid…</source>
         <translation>正在讀取客戶金字塔…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="263" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="256" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="265" />
         <source>Revenue of the {months} months up to {day} · {existing} customers in the pyramid · re-tiered {tiered}</source>
         <translation>截至 {day} 的 {months} 個月營業額 · 金字塔內 {existing} 位客戶 · 上次分級：{tiered}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="262" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="271" />
         <source>{count} customers moved just now</source>
         <translation>剛才有 {count} 位客戶等級變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="267" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
         <source>{count} customers in {tier}, most revenue first</source>
         <translation>{tier}共 {count} 位，依營業額由高到低</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="272" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="281" />
         <source>{up} moved up, {down} moved down, {new} tiered for the first time</source>
         <translation>上升 {up} 位，下降 {down} 位，首次分級 {new} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
         <source>{customers} customers show a churn signal; the highest tiers first. Each line is one signal and the numbers that made it fire.</source>
         <translation>{customers} 位客戶出現流失訊號，依等級由高到低排列。每列是一個訊號及觸發它的數字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="289" />
+        <source>Reading every customer's orders for churn signals…</source>
+        <translation>正在讀取每位客戶的訂單以查找流失訊號…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="299" />
         <source>No revenue in the look-back window yet.</source>
         <translation>統計期間內還沒有營業額。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="287" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="300" />
         <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
         <translation>二八法則：前 {customers}% 的客戶（超級、大、中客戶）帶來 {revenue}% 的營業額。</translation>
     </message>

@@ -39,7 +39,7 @@ def _flag_calls(store: ValueStorePort, locale: str, seed: int, today: date) -> N
     for call_id, customer_id in reached:
         by_customer.setdefault(customer_id, []).append(call_id)
     for calls in by_customer.values():  # about one customer in a hundred complains again and again
-        if len(calls) >= 3 and rng.random() < 0.012:
+        if len(calls) >= 3 and rng.random() < 0.03:
             complaints.extend(calls[-3:])
     words = UNMET_REQUESTS.get(locale, UNMET_REQUESTS["en_US"])
     unmet = [(call_id, rng.choice(words)) for call_id, _ in reached if rng.random() < 0.008]

@@ -56,6 +56,7 @@ class PyramidScreen(Screen):
         self.today = today
         self.summary: PyramidSummary | None = None
         self.warnings: list[ChurnWarning] = []
+        self.warnings_ready = False
         self.moved: list[Moved] = []
         self.tier = Tier.SUPER
         self.result: RetierResult | None = None
@@ -165,18 +166,26 @@ class PyramidScreen(Screen):
             self.retranslate()
             return
         value, today, generation = session.value, self.today(), self._generation
-        self.runner.read(lambda: (value.pyramid_summary(today), value.churn_warnings(today)),
-                         lambda found: self._show(generation, found), self._failed)
+        self.warnings_ready = False
+        # the pyramid first (one quick query); the churn warnings read every order and follow
+        self.runner.read(lambda: value.pyramid_summary(today), lambda found: self._show(generation, found),
+                         self._failed)
         self.load_members()
         self.load_movements()
+        self.runner.read(lambda: value.churn_warnings(today),
+                         lambda found: self._show_warnings(generation, found), self._failed)
 
-    def _show(self, generation: int, found: tuple[PyramidSummary, list[ChurnWarning]]) -> None:
-        if generation != self._generation:
-            return
-        self.summary, self.warnings = found
-        self.chart.set_summary(self.summary)
-        self.churn.set_warnings(self.warnings)
-        self.retranslate()
+    def _show(self, generation: int, summary: PyramidSummary) -> None:
+        if generation == self._generation:
+            self.summary = summary
+            self.chart.set_summary(summary)
+            self.retranslate()
+
+    def _show_warnings(self, generation: int, warnings: list[ChurnWarning]) -> None:
+        if generation == self._generation:
+            self.warnings, self.warnings_ready = warnings, True
+            self.churn.set_warnings(warnings)
+            self.retranslate()
 
     def show_tier(self, tier: Tier) -> None:
         self.tier = tier
@@ -241,7 +250,7 @@ class PyramidScreen(Screen):
         self.tabs.setTabText(0, self.tr("Customers in {tier}").format(tier=tier_name(self.tier)))
         self.tabs.setTabText(1, self.tr("Moved up or down"))
         self.tabs.setTabText(2, self.tr("Churn warnings ({count})").format(
-            count=QLocale().toString(len(self.warnings))))
+            count=QLocale().toString(len(self.warnings))) if self.warnings_ready else self.tr("Churn warnings"))
         self.since_label.setText(self.tr("Since"))
         self.since.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         locale = QLocale()
@@ -272,9 +281,13 @@ class PyramidScreen(Screen):
         self.movement_counts.setText(self.tr("{up} moved up, {down} moved down, {new} tiered for the first time")
                                      .format(up=locale.toString(up), down=locale.toString(down),
                                              new=locale.toString(new)))
-        self.churn_caption.setText(self.tr(
-            "{customers} customers show a churn signal; the highest tiers first. Each line is one signal and "
-            "the numbers that made it fire.").format(customers=locale.toString(len(self.warnings))))
+        if self.warnings_ready:
+            self.churn_caption.setText(self.tr(
+                "{customers} customers show a churn signal; the highest tiers first. Each line is one signal and "
+                "the numbers that made it fire.").format(customers=locale.toString(len(self.warnings))))
+        else:
+            self.churn_caption.setText(self.tr("Reading every customer's orders for churn signals…")
+                                       if self.session else "")
         self.members.refresh_words()
         self.movements.refresh_words()
         self.churn.refresh_words()
