@@ -77,8 +77,15 @@ class CustomerListing:
         sort = _SORT_COLUMNS.get(query.sort, C.name)
         if query.sort is SortKey.RELEVANCE:
             sort = C.name
+        if query != ListQuery(sort=query.sort, descending=query.descending):
+            # filtered: sort what the filter keeps (a top-N sort) rather than walk the name index and look up
+            # every row, which takes a third of a second when the filter keeps few customers
+            name_order: Any = C.name + ""
+            sort = name_order if sort is C.name else sort
+        else:
+            name_order = C.name
         direction = sort.desc() if query.descending else sort.asc()
-        name = C.name.desc() if query.descending else C.name.asc()
+        name = name_order.desc() if query.descending else name_order.asc()
         statement = statement.order_by(direction, name, C.id)
         if limit is not None:
             statement = statement.limit(limit)

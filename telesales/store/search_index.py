@@ -66,6 +66,12 @@ class SearchIndex:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    def warm(self) -> int:
+        """Read the whole index once (into the OS's and SQLite's caches), so the rep's first keystroke does not
+        wait for the disk; returns how many keys the book has."""
+        with self._engine.connect() as connection:
+            return int(connection.execute(select(func.count()).select_from(_TABLE)).scalar_one())
+
     def candidates(self, prefix: str, cap: int) -> list[Candidate]:
         """Keys starting with `prefix`, shortest-and-alphabetical first, at most `cap`."""
         query = (select(_TABLE.c.key, _TABLE.c.customer_id, _TABLE.c.contact_id, _TABLE.c.field)

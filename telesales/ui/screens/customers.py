@@ -231,6 +231,9 @@ class CustomersScreen(Screen):
         self.total = info.counts["customers"]
         listing = session.listing
         self.runner.read(lambda: (listing.areas(), listing.stages()), self._got_choices, lambda _e: None)
+        if session.search is not None:
+            search = session.search
+            self.runner.read(search.warm, lambda _keys: None, lambda _e: None)  # the first keystroke is quick too
         self.request()
 
     def _got_choices(self, choices: tuple[list[AreaChoice], list[str]]) -> None:

@@ -1,0 +1,62 @@
+"""The search index kept in the book: filled when an older book is opened, kept in step with every save."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from telesales.app import open_session
+from telesales.domain.model import BuyingRole, Contact
+from telesales.store.book import create_book, open_book
+
+
+def _fill(engine: Engine) -> None:
+    from telesales.store.repositories import BulkWriter
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    BulkWriter(engine).insert_many([
+        ("customers", [dict(id=1, name="单田芳书场", phone="+8613812345678", city="南京市", created_at=now)]),
+        ("contacts", [dict(id=7, customer_id=1, name="曾小贤", phone="+8613900001111")]),
+    ])
+
+
+def test_a_book_from_before_the_index_is_indexed_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    create_book(path, revision="0003", fill=_fill).close()
+    session = open_session(path)  # upgraded (with a backup) and indexed
+    try:
+        assert session.upgraded_from == "0003"
+        assert [hit.customer_name for hit in session.find("shantianfang")] == ["单田芳书场"]
+        assert [hit.contact_name for hit in session.find("zxx")] == ["曾小贤"]
+        assert [hit.contact_name for hit in session.find("cengxiaoxian")] == ["曾小贤"]  # 曾's other reading
+    finally:
+        session.close()
+
+
+def test_saves_keep_the_index_in_step(book_path: Path) -> None:
+    book = open_book(book_path)
+    _fill(book.engine)
+    book.close()
+    session = open_session(book_path)  # customers without keys: indexed on opening
+    try:
+        profiles = session.profiles
+        assert profiles is not None
+        profiles.set_customer(1, {"name": "华强电子", "city": "深圳市", "phone": "13700002222"})
+        assert session.find("单田芳") == [] and session.find("南京") == [] and session.find("13812") == []
+        assert [hit.customer_name for hit in session.find("huaqiang")] == ["华强电子"]
+        assert [hit.customer_name for hit in session.find("深圳")] == ["华强电子"]
+        assert session.find("2222")[0].customer_id == 1
+        contact = Contact(id=7, customer_id=1, name="曾小贤", title="经理", phone="+8613900001111",
+                          roles=frozenset({BuyingRole.DECIDER}))
+        profiles.save_contact(Contact(id=7, customer_id=1, name="胡一菲", phone="+8613900001111"))
+        assert session.find("zengxiaoxian") == [] and session.find("huyifei")[0].contact_id == 7
+        profiles.save_contact(contact)
+        assert session.find("huyifei") == [] and session.find("zengxiaoxian")[0].contact_id == 7
+        profiles.delete_contact(7)
+        assert session.find("zengxiaoxian") == [] and session.find("1111") == []
+        new = profiles.save_contact(Contact(id=0, customer_id=1, name="吕子乔", phone=""))
+        assert session.find("lvziqiao")[0].contact_id == new
+    finally:
+        session.close()
