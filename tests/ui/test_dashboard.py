@@ -109,9 +109,16 @@ def test_a_click_on_a_chart_lists_the_customers_behind_it(qtbot: QtBot, qapp: QA
     assert dialog.summary.text() == "2 customers"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     activated: list[int] = []
-    dialog.customer_activated.connect(activated.append)
+    screen.customer_activated.connect(activated.append)
     dialog.table.doubleClicked.emit(model.index(1, 0))
     assert activated == [1]
+    from telesales.ui.screens.profile import ProfileDialog
+
+    sheets = dialog.findChildren(ProfileDialog)
+    assert len(sheets) == 1
+    settle(qapp, screen)
+    assert sheets[0].title_label.text() == "Alpha"  # the customer's profile sheet opened over the list
+    sheets[0].close()
 
     screen.sales_card.chart.clicked.emit(Factor.COVERED)
     settle(qapp, screen)

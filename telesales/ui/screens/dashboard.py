@@ -186,6 +186,7 @@ class DashboardScreen(Screen):
         layout.addWidget(scroll, 1)
         self.behind = BehindDialog(self)
         self.behind.customer_activated.connect(self.customer_activated)
+        self.customer_activated.connect(self.open_profile)
         self._fill_choices()
         self.retranslate()
 
@@ -645,6 +646,17 @@ class DashboardScreen(Screen):
                  Figure.TIER: "tier", Figure.TOP: "tier", Figure.CHURN: "churn"}
         self.behind.show_lines(title, kinds[figure], behind.total, behind.lines)
         self.behind.show()
+
+    def open_profile(self, customer_id: int) -> None:
+        """The customer's profile sheet, from a line of the customers behind a figure."""
+        from telesales.ui.screens.customers import ui_language
+        from telesales.ui.screens.profile import ProfileDialog
+
+        if self.session is None:
+            return
+        dialog = ProfileDialog(self.session, self.runner, customer_id, ui_language(), self.behind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     # -- words
 
