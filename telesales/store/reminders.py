@@ -27,7 +27,7 @@ from telesales.domain.model import (
     ReminderStatus,
 )
 from telesales.domain.reminders import KEY_TIERS, NEVER_GREETED, GreetingInputs, Party, ReminderLine
-from telesales.store.engine import insert_rows
+from telesales.store.engine import fetch_all, insert_rows
 from telesales.store.models import (
     ContactRow,
     CustomerRow,
@@ -42,6 +42,7 @@ _COLUMNS = ("kind", "due_on", "status", "customer_id", "contact_id", "occasion",
             "text", "source_key", "created_at", "closed_at", "notified_at")
 CHUNK = 500  # ids or keys per IN (…): well inside every database's parameter limit
 _MANY = 5000  # more ids than this are found by reading the whole table once
+_NARROW = 0.5  # greeting fewer than this share of the book: the database picks their rows
 TEMPLATE_PREFIX = "template."
 
 _PENDING = ReminderStatus.PENDING.value
@@ -75,18 +76,17 @@ class ReminderRepository:
         greeted_ids = select(CustomerRow.id).where(greeted)
         customers_query = select(CustomerRow.id, CustomerRow.region, CustomerRow.keeps_christmas,
                                  CustomerRow.founded_on).where(greeted)
-        first_orders = (select(OrderRow.customer_id, func.min(OrderRow.ordered_on))
-                        .where(OrderRow.customer_id.in_(greeted_ids)).group_by(OrderRow.customer_id))
+        first_orders = select(OrderRow.customer_id, func.min(OrderRow.ordered_on)).group_by(OrderRow.customer_id)
         contacts_query = select(
             ContactRow.id, ContactRow.customer_id, ContactRow.birthday_calendar, ContactRow.birthday_month,
             ContactRow.birthday_day, ContactRow.birthday_leap, ContactRow.birthday_year,
         ).where(ContactRow.birthday_calendar.is_not(None), ContactRow.birthday_month.is_not(None),
-                ContactRow.birthday_day.is_not(None), ContactRow.customer_id.in_(greeted_ids))
+                ContactRow.birthday_day.is_not(None))
         dates_query = select(
             ImportantDateRow.id, ImportantDateRow.customer_id, ImportantDateRow.contact_id, ImportantDateRow.kind,
             ImportantDateRow.label, ImportantDateRow.calendar, ImportantDateRow.month, ImportantDateRow.day,
             ImportantDateRow.leap, ImportantDateRow.year,
-        ).where(ImportantDateRow.customer_id.in_(greeted_ids))
+        )
         solar_months: Collection[int] = range(1, 13)
         if months is not None:
             solar_months = months.get(CalendarKind.SOLAR, ())
@@ -97,7 +97,15 @@ class ReminderRepository:
         regions = {region.value: region for region in Region}
         kinds = {kind.value: kind for kind in DateKind}
         with self._engine.connect() as connection:
-            first = {customer_id: day for customer_id, day in connection.execute(first_orders).all()
+            # Few greeted customers (key customers only): the database picks their rows. Most of the book: it reads
+            # every row and Python skips the few others (an IN over most of the book costs more than it saves).
+            greeted_count = connection.execute(select(func.count()).where(greeted)).scalar_one()
+            everyone = connection.execute(select(func.count()).select_from(CustomerRow)).scalar_one()
+            if greeted_count < everyone * _NARROW:
+                first_orders = first_orders.where(OrderRow.customer_id.in_(greeted_ids))
+                contacts_query = contacts_query.where(ContactRow.customer_id.in_(greeted_ids))
+                dates_query = dates_query.where(ImportantDateRow.customer_id.in_(greeted_ids))
+            first = {customer_id: day for customer_id, day in fetch_all(connection, first_orders)
                      if day.month in solar_months}
             customers = [
                 GreetingCustomer(
@@ -105,20 +113,19 @@ class ReminderRepository:
                     founded_on=None if founded is None or founded.month not in solar_months else annual.get(
                         "solar", founded.month, founded.day, False, founded.year),
                     first_deal_on=first.get(cid))
-                for cid, region, christmas, founded in connection.execute(customers_query).all()
+                for cid, region, christmas, founded in fetch_all(connection, customers_query)
             ]
+            greeted_set = {customer.id for customer in customers}
             contacts = []
-            for (contact_id, customer_id, calendar, month, day, leap, year) in connection.execute(
-                    contacts_query).all():
+            for (contact_id, customer_id, calendar, month, day, leap, year) in fetch_all(connection, contacts_query):
                 birthday = annual.get(calendar, month, day, leap, year)
-                if birthday is not None:
+                if birthday is not None and customer_id in greeted_set:
                     contacts.append(GreetingContact(contact_id, customer_id, birthday))
             important: list[ImportantDate] = []
-            for row in connection.execute(dates_query).all():
-                when = annual.get(row.calendar, row.month, row.day, row.leap, row.year)
-                if when is not None and row.kind in kinds:
-                    important.append(ImportantDate(row.id, row.customer_id, kinds[row.kind], when, row.contact_id,
-                                                   row.label or ""))
+            for (date_id, customer_id, contact_id, kind, label, *annual_date) in fetch_all(connection, dates_query):
+                when = annual.get(*annual_date)
+                if when is not None and kind in kinds and customer_id in greeted_set:
+                    important.append(ImportantDate(date_id, customer_id, kinds[kind], when, contact_id, label or ""))
         return GreetingInputs(contacts, customers, important)
 
     # -- names
@@ -138,12 +145,11 @@ class ReminderRepository:
         with self._engine.connect() as connection:
             if len(wanted_customers) + len(wanted_contacts) > _MANY:
                 customer_set, contact_set = set(wanted_customers), set(wanted_contacts)
-                customers = {cid: name for cid, name in connection.execute(
-                    select(CustomerRow.id, CustomerRow.name)).all() if cid in customer_set}
+                customers = {cid: name for cid, name in fetch_all(
+                    connection, select(CustomerRow.id, CustomerRow.name)) if cid in customer_set}
                 first = select(func.min(ContactRow.id)).group_by(ContactRow.customer_id)
-                for contact_id, customer_id, name in connection.execute(
-                        select(ContactRow.id, ContactRow.customer_id, ContactRow.name)
-                        .where(ContactRow.id.in_(first))).all():
+                for contact_id, customer_id, name in fetch_all(connection, select(
+                        ContactRow.id, ContactRow.customer_id, ContactRow.name).where(ContactRow.id.in_(first))):
                     if customer_id in customer_set:
                         mains[customer_id] = (contact_id, name)
                     if contact_id in contact_set:
@@ -200,7 +206,7 @@ class ReminderRepository:
             ReminderRow.kind == ReminderKind.GREETING.value,
             ReminderRow.occasion_date >= start, ReminderRow.occasion_date <= end)
         with self._engine.connect() as connection:
-            return {key for key in connection.execute(query).scalars().all() if key is not None}
+            return {key for (key,) in fetch_all(connection, query) if key is not None}
 
     def add(self, rows: Sequence[Mapping[str, Any]]) -> int:
         """Insert reminders (dicts of ReminderRow columns with a `source_key` each), skipping keys the book

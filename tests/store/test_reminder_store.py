@@ -73,7 +73,10 @@ def test_keys_already_planned_and_adding_twice(engine: Engine) -> None:
     assert repository.missing_keys(["new", "other"]) == {"other"}
 
 
-def test_greeting_inputs_only_for_greeted_customers_and_the_window_s_months(engine: Engine) -> None:
+@pytest.mark.parametrize("narrow", [0.0, 1.01], ids=["python-picks", "database-picks"])
+def test_greeting_inputs_only_for_greeted_customers_and_the_window_s_months(
+        engine: Engine, monkeypatch: pytest.MonkeyPatch, narrow: float) -> None:
+    monkeypatch.setattr(store_module, "_NARROW", narrow)
     repository = ReminderRepository(engine)
     key = repository.greeting_inputs(key_only=True)
     assert sorted(customer.id for customer in key.customers) == [ACME, PEARL, PERSON]
@@ -88,3 +91,15 @@ def test_greeting_inputs_only_for_greeted_customers_and_the_window_s_months(engi
     assert {contact.id for contact in november.contacts} == {LI, 14}  # solar November birthdays only
     assert {contact.birthday.calendar for contact in november.contacts} == {CalendarKind.SOLAR}  # type: ignore[union-attr]
     assert november.important_dates == []  # the event is in December
+
+
+def test_rows_read_through_the_driver_are_typed_as_through_core(engine: Engine) -> None:
+    from telesales.store.engine import fetch_all
+    from telesales.store.models import CustomerRow
+
+    query = select(CustomerRow.id, CustomerRow.founded_on, CustomerRow.keeps_christmas, CustomerRow.created_at,
+                   CustomerRow.tier_pin).order_by(CustomerRow.id)
+    with engine.connect() as connection:
+        assert fetch_all(connection, query) == [tuple(row) for row in connection.execute(query).all()]
+        first = fetch_all(connection, query)[0]
+    assert first[1] == date(2010, 12, 20) and first[2] is True and first[3].tzinfo is not None
