@@ -226,6 +226,7 @@ class DashboardScreen(Screen):
         kind, compare, chosen = self.kind, self.compare, self.chosen
         self.parts = {}
         self.error = ""
+        self._render_all()  # no figure of another period stays on screen while the new ones are read
         self.status.setText(self.tr("Reading the book…"))
         for card in self.cards():
             card.chart.set_empty_text(self.tr("Reading the book…"))
@@ -380,9 +381,8 @@ class DashboardScreen(Screen):
             card.number.setText("–")
             card.detail.setText("")
             chart.set_series([], [])
-            if self.periods is not None or self.session is None:
-                chart.set_empty_text("" if self.session is None else self.tr("Reading the book…"))
             self.sales_card.number.setText("–")
+            self.sales_card.detail.setText("")
             return
         current, other = orders.current, orders.comparison
         card.number.setText(money(current.sales_cents))
