@@ -127,7 +127,7 @@ def dashboard(session: Any, runs: int) -> None:
         screen.resize(1100, 900)
         painted: list[float] = []
         for card in screen.cards():
-            card.chart.painted.connect(lambda: painted.append(time.perf_counter()))
+            card.chart.painted.connect(lambda painted=painted: painted.append(time.perf_counter()))
         started = time.perf_counter()
         screen.show()
         screen.set_session(session)

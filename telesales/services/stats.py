@@ -28,7 +28,6 @@ from telesales.domain.calllist import intent_move
 from telesales.domain.errors import UserError
 from telesales.domain.lifecycle import ChurnSignal
 from telesales.domain.model import Tier
-from telesales.domain.tiering import PYRAMID, revenue_curve
 from telesales.domain.periods import (
     Compare,
     DayRange,
@@ -57,6 +56,7 @@ from telesales.domain.stats import (
     intent_moves,
     sales_change,
 )
+from telesales.domain.tiering import PYRAMID, revenue_curve
 from telesales.services.calls import rep_zone
 from telesales.services.customer_value import CustomerValueService, PyramidLevel, PyramidSummary
 from telesales.services.ports import SettingsPort, StatsStorePort
