@@ -21,8 +21,8 @@ from enum import StrEnum
 from telesales.domain.model import (
     AnnualDate,
     BuyingRole,
-    Call,
     CalendarKind,
+    Call,
     Contact,
     Customer,
     ImportantDate,

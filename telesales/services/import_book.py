@@ -17,12 +17,12 @@ from typing import Any
 
 from telesales.domain.importing import (
     CONTACT_FIELDS,
-    unescape,
     ORDER_FIELDS,
     Problem,
     Sheet,
     guess_mapping,
     sheet_kind,
+    unescape,
 )
 from telesales.domain.readings import normalise
 from telesales.domain.search import national_digits
@@ -154,11 +154,11 @@ class _Identities:
 def _cells(raw: RawSheet, mapping: Mapping[int, str], row: list[str]) -> dict[str, str]:
     """The row's non-empty cells by field, trimmed and without the export's protective apostrophe."""
     cells = {}
-    for column, field in mapping.items():
+    for column, name in mapping.items():
         if column < len(row):
             value = row[column].strip()
             if value:
-                cells[field] = unescape(value)
+                cells[name] = unescape(value)
     return cells
 
 

@@ -19,8 +19,8 @@ from telesales.domain.importing import (
     parse_annual,
     parse_cents,
     parse_date,
-    parse_kind,
     parse_flag,
+    parse_kind,
     parse_roles,
     parse_tier,
 )

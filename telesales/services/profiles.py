@@ -6,7 +6,15 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from telesales.domain.model import Contact, ImportantDate
-from telesales.domain.profile import CustomerProfile, CustomField, FieldError, FieldKind, check_custom, check_email, check_phone
+from telesales.domain.profile import (
+    CustomerProfile,
+    CustomField,
+    FieldError,
+    FieldKind,
+    check_custom,
+    check_email,
+    check_phone,
+)
 
 
 class ProfileStorePort(Protocol):

@@ -12,8 +12,8 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from telesales.domain.model import (
     AnnualDate,
     BuyingRole,
-    Call,
     CalendarKind,
+    Call,
     CallOutcome,
     Contact,
     DateKind,

@@ -27,6 +27,7 @@ from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
 from telesales.domain.model import Tier
 from telesales.services.book_info import BookInfo
 from telesales.services.customer_list import Listing
+from telesales.services.finding import warm
 from telesales.ui.call_log_dialog import CallLogLauncher
 from telesales.ui.customer_words import INTENTS, STAGES, word
 from telesales.ui.labels import tier_name
@@ -233,7 +234,7 @@ class CustomersScreen(Screen):
         self.runner.read(lambda: (listing.areas(), listing.stages()), self._got_choices, lambda _e: None)
         if session.search is not None:
             search = session.search
-            self.runner.read(search.warm, lambda _keys: None, lambda _e: None)  # the first keystroke is quick too
+            self.runner.read(lambda: warm(search), lambda _keys: None, lambda _e: None)  # a quick first keystroke
         self.request()
 
     def _got_choices(self, choices: tuple[list[AreaChoice], list[str]]) -> None:

@@ -45,7 +45,16 @@ from telesales.domain.profile import (
     parse_money,
 )
 from telesales.services.book_session import BookSession
-from telesales.ui.customer_words import CHURN, FIELD_KINDS, INTENTS, KINDS, OUTCOMES, REMINDER_KINDS, STAGES, word
+from telesales.ui.customer_words import (
+    CHURN,
+    FIELD_KINDS,
+    INTENTS,
+    KINDS,
+    OUTCOMES,
+    REMINDER_KINDS,
+    STAGES,
+    word,
+)
 from telesales.ui.labels import tier_name
 from telesales.ui.models.rows_table import RowsModel
 from telesales.ui.profile_print import money, write_pdf
@@ -558,7 +567,7 @@ class ProfileDialog(QDialog):
         profile = self.profile
         if profile is None:
             return
-        c, glance, locale = profile.customer, profile.glance, QLocale()
+        c, glance = profile.customer, profile.glance
         self.setWindowTitle(self.tr("{name} — profile sheet").format(name=c.name))
         self.title_label.setText(c.name)
         tier = tier_name(c.tier_pin or c.tier)
