@@ -121,6 +121,19 @@
     </message>
 </context>
 <context>
+    <name>BehindDialog</name>
+    <message>
+        <location filename="../../telesales/ui/behind_dialog.py" line="68" />
+        <source>The first {shown} of {count} customers</source>
+        <translation>前 {shown} 位客户（共 {count} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/behind_dialog.py" line="71" />
+        <source>{count} customers</source>
+        <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="44" />
@@ -142,6 +155,7 @@
         <location filename="../../telesales/cli/call_commands.py" line="24" />
         <location filename="../../telesales/cli/call_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
+        <location filename="../../telesales/cli/stats_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="45" />
@@ -160,6 +174,7 @@
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
+        <location filename="../../telesales/cli/stats_commands.py" line="48" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
@@ -517,6 +532,31 @@
         <location filename="../../telesales/cli/visit_commands.py" line="49" />
         <source>fill customers' missing province, city and district from their addresses</source>
         <translation>根据地址补全客户缺少的省、市、区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/stats_commands.py" line="36" />
+        <source>the numbers a rep watches over a period: sales and its three factors, calls, intent, visits, deals, the pyramid, churn warnings</source>
+        <translation>一段时间内要看的数字：销售业绩及其三个因素、通话、意向、拜访、成交、客户金字塔、流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/stats_commands.py" line="40" />
+        <source>the period's first day (YYYY-MM-DD; default: this month so far)</source>
+        <translation>期间的第一天（YYYY-MM-DD；默认：本月至今）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/stats_commands.py" line="42" />
+        <source>the period's last day (YYYY-MM-DD)</source>
+        <translation>期间的最后一天（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/stats_commands.py" line="44" />
+        <source>compare with the previous period or the same period last year (default previous)</source>
+        <translation>与上一期或去年同期比较（默认上一期）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/stats_commands.py" line="47" />
+        <source>what kind of period the days are (default: read from them)</source>
+        <translation>这些日期是哪种期间（默认：由日期判断）</translation>
     </message>
 </context>
 <context>
@@ -1403,89 +1443,556 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="120" />
+        <location filename="../../telesales/ui/screens/customers.py" line="121" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="247" />
+        <location filename="../../telesales/ui/screens/customers.py" line="251" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="250" />
+        <location filename="../../telesales/ui/screens/customers.py" line="254" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="256" />
+        <location filename="../../telesales/ui/screens/customers.py" line="260" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="256" />
+        <location filename="../../telesales/ui/screens/customers.py" line="260" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="258" />
+        <location filename="../../telesales/ui/screens/customers.py" line="262" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="261" />
+        <location filename="../../telesales/ui/screens/customers.py" line="265" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="262" />
+        <location filename="../../telesales/ui/screens/customers.py" line="266" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="265" />
+        <location filename="../../telesales/ui/screens/customers.py" line="269" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="273" />
+        <location filename="../../telesales/ui/screens/customers.py" line="277" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="274" />
+        <location filename="../../telesales/ui/screens/customers.py" line="278" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="275" />
+        <location filename="../../telesales/ui/screens/customers.py" line="279" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <location filename="../../telesales/ui/screens/customers.py" line="280" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整个客户簿导出为 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="277" />
+        <location filename="../../telesales/ui/screens/customers.py" line="281" />
         <source>The whole book as CSV…</source>
         <translation>整个客户簿导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="278" />
+        <location filename="../../telesales/ui/screens/customers.py" line="282" />
         <source>Contacts as vCard…</source>
         <translation>联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="287" />
+        <location filename="../../telesales/ui/screens/customers.py" line="291" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="290" />
+        <location filename="../../telesales/ui/screens/customers.py" line="294" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="18" />
+        <source>Customers covered</source>
+        <translation>覆盖客户数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="19" />
+        <source>Active rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="20" />
+        <source>Average deal</source>
+        <translation>平均成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="24" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="25" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="26" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="27" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="31" />
+        <source>Buying far less than last year</source>
+        <translation>采购额远低于去年</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="32" />
+        <source>Gone quiet</source>
+        <translation>长期未下单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="33" />
+        <source>Owner left</source>
+        <translation>原负责人已离职</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="34" />
+        <source>Deal stalled</source>
+        <translation>商谈停滞</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="35" />
+        <source>Asked for what we do not offer</source>
+        <translation>需求未能满足</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="36" />
+        <source>Repeated complaints</source>
+        <translation>多次投诉</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="40" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="41" />
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="42" />
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="43" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="47" />
+        <source>MMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="48" />
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="49" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="50" />
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/dashboard_words.py" line="51" />
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="46" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="47" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="49" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="50" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="52" />
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="53" />
+        <source>Reached</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="54" />
+        <source>Moves</source>
+        <translation>变化次数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="55" />
+        <source>Latest move</source>
+        <translation>最近变化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="56" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="57" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="58" />
+        <source>Revenue (look-back)</source>
+        <translation>回顾期营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/behind_table.py" line="59" />
+        <source>Churn signals</source>
+        <translation>流失信号</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="194" />
+        <source>Dashboard</source>
+        <translation>业绩看板</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="230" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="232" />
+        <source>Reading the book…</source>
+        <translation>正在读取客户资料…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="279" />
+        <source>The figures could not be read: {reason}</source>
+        <translation>无法读取数据：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="292" />
+        <source>Against the previous period</source>
+        <translation>与上一期比较</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="293" />
+        <source>Against the same period last year</source>
+        <translation>与去年同期比较</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="356" />
+        <source>compared with {days}</source>
+        <translation>对比 {days}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="377" />
+        <source>Deals and amount</source>
+        <translation>成交笔数与金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="389" />
+        <source>{deals} deals from {buyers} customers; {other_deals} deals, {other_amount} before</source>
+        <translation>{buyers} 位客户成交 {deals} 笔；对比期 {other_deals} 笔，{other_amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="395" />
+        <source>No orders in this period</source>
+        <translation>本期没有订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="398" />
+        <source>Amount per day</source>
+        <translation>每日金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="406" />
+        <source>against {amount}</source>
+        <translation>对比期 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="411" />
+        <source>Sales = customers covered × active rate × average deal</source>
+        <translation>销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
+        <source>{factor}: {value} · before {other} · {change}</source>
+        <translation>{factor}：{value} · 对比期 {other} · {change}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="438" />
+        <source>Moved most: {factor}</source>
+        <translation>变化最大：{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="439" />
+        <source>No sales to compare</source>
+        <translation>没有可比较的销售</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="439" />
+        <source>Nothing moved</source>
+        <translation>各因素均无变化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="442" />
+        <source>Sales in both periods are needed to split the change</source>
+        <translation>两期都有销售才能拆分变化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="444" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="548" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="568" />
+        <source>Before</source>
+        <translation>对比期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="449" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="548" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="568" />
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="455" />
+        <source>Calls per day and reach rate</source>
+        <translation>日均通话与接通率</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="465" />
+        <source>a day on {days} calling days; {reach} reached; before {other_per_day} a day, {other_reach} reached</source>
+        <translation>通/天（{days} 个通话日）；接通率 {reach}；对比期 {other_per_day} 通/天，接通率 {other_reach}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="472" />
+        <source>No calls in these weeks</source>
+        <translation>这几周没有通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="478" />
+        <source>Calls per day, by week</source>
+        <translation>每周日均通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="478" />
+        <source>Reach rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="483" />
+        <source>The pyramid: customers and revenue per tier</source>
+        <translation>客户金字塔：各等级客户数与营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="485" />
+        <source>80/20: revenue from the best customers</source>
+        <translation>80/20：最佳客户贡献的营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="497" />
+        <source>customers bought in the 12 months to {day}; revenue {amount}</source>
+        <translation>位客户在截至 {day} 的 12 个月内购买；营业额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="503" />
+        <source>{count} · {amount}</source>
+        <translation>{count} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="508" />
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="511" />
+        <source>No revenue in the last 12 months</source>
+        <translation>近 12 个月没有营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="515" />
+        <source>of revenue comes from the best {share} of customers ({count})</source>
+        <translation>的营业额来自最佳的 {share} 客户（{count} 位）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="517" />
+        <source>customers, best first</source>
+        <translation>客户（由高到低）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="517" />
+        <source>revenue, cumulative</source>
+        <translation>累计营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="518" />
+        <source>{customers} of customers: {revenue} of revenue</source>
+        <translation>{customers} 的客户：{revenue} 的营业额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="527" />
+        <source>Intent moves</source>
+        <translation>意向变化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="536" />
+        <source>↑{up} ↓{down}</source>
+        <translation>↑{up} ↓{down}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="537" />
+        <source>calls that moved a customer's intent up or down a level or more; {customers_up} customers up, {customers_down} down</source>
+        <translation>次通话使客户意向升降一级或以上；{customers_up} 位客户上升，{customers_down} 位下降</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="541" />
+        <source>Up</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="543" />
+        <source>Down</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="545" />
+        <source>First intent</source>
+        <translation>首次意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="552" />
+        <location filename="../../telesales/ui/screens/dashboard.py" line="630" />
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="562" />
+        <source>visits done; {planned} planned, {total} in all; before {other} done</source>
+        <translation>次拜访已完成；{planned} 次已安排，共 {total} 次；对比期完成 {other} 次</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="572" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="582" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="583" />
+        <source>customers with a warning, {key} of them super or big; as the book was re-tiered on {day}</source>
+        <translation>位客户有预警，其中 {key} 位为超级或大客户；依据 {day} 的等级重算</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="625" />
+        <source>Customers who bought</source>
+        <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
+        <source>The customers covered</source>
+        <translation>覆盖的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="627" />
+        <source>Customers called</source>
+        <translation>已致电的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="628" />
+        <source>Customers whose intent went up</source>
+        <translation>意向上升的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="629" />
+        <source>Customers whose intent went down</source>
+        <translation>意向下降的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="631" />
+        <source>The best customers (super, big and medium)</source>
+        <translation>最佳客户（超级、大、中客户）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="632" />
+        <source>Customers with a churn warning</source>
+        <translation>有流失预警的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="635" />
+        <source>{tier} customers</source>
+        <translation>{tier}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="664" />
+        <source>The period before</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="665" />
+        <source>The period after</source>
+        <translation>下一期</translation>
     </message>
 </context>
 <context>
@@ -2229,381 +2736,381 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="154" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
+        <location filename="../../telesales/ui/screens/profile.py" line="154" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="145" />
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <location filename="../../telesales/ui/screens/profile.py" line="154" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="146" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Last bought</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="147" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="148" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <location filename="../../telesales/ui/screens/profile.py" line="181" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <location filename="../../telesales/ui/screens/profile.py" line="181" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="172" />
+        <location filename="../../telesales/ui/screens/profile.py" line="181" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="173" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="174" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="175" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="251" />
+        <location filename="../../telesales/ui/screens/profile.py" line="260" />
         <source>This customer is no longer in the book.</source>
         <translation>客户簿中已没有这位客户。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="328" />
-        <location filename="../../telesales/ui/screens/profile.py" line="342" />
-        <location filename="../../telesales/ui/screens/profile.py" line="438" />
+        <location filename="../../telesales/ui/screens/profile.py" line="337" />
+        <location filename="../../telesales/ui/screens/profile.py" line="351" />
+        <location filename="../../telesales/ui/screens/profile.py" line="447" />
         <source>Change {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="494" />
+        <location filename="../../telesales/ui/screens/profile.py" line="503" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <location filename="../../telesales/ui/screens/profile.py" line="512" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="526" />
+        <location filename="../../telesales/ui/screens/profile.py" line="535" />
         <source>Print the profile sheet</source>
         <translation>打印客户概况表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="537" />
+        <location filename="../../telesales/ui/screens/profile.py" line="546" />
         <source>Printed to {path}</source>
         <translation>已打印到 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
         <source>Company or person</source>
         <translation>公司或个人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="544" />
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <location filename="../../telesales/ui/screens/profile.py" line="554" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <location filename="../../telesales/ui/screens/profile.py" line="554" />
         <source>Our rep</source>
         <translation>负责销售</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="545" />
+        <location filename="../../telesales/ui/screens/profile.py" line="554" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <location filename="../../telesales/ui/screens/profile.py" line="555" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <location filename="../../telesales/ui/screens/profile.py" line="555" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <location filename="../../telesales/ui/screens/profile.py" line="555" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <location filename="../../telesales/ui/screens/profile.py" line="556" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <location filename="../../telesales/ui/screens/profile.py" line="556" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="547" />
+        <location filename="../../telesales/ui/screens/profile.py" line="556" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <location filename="../../telesales/ui/screens/profile.py" line="557" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="548" />
+        <location filename="../../telesales/ui/screens/profile.py" line="557" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <location filename="../../telesales/ui/screens/profile.py" line="558" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="549" />
+        <location filename="../../telesales/ui/screens/profile.py" line="558" />
         <source>Competitors in place</source>
         <translation>现有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <location filename="../../telesales/ui/screens/profile.py" line="559" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <location filename="../../telesales/ui/screens/profile.py" line="559" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="550" />
+        <location filename="../../telesales/ui/screens/profile.py" line="559" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Pinned tier</source>
         <translation>固定等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="551" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Why pinned</source>
         <translation>固定原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="552" />
+        <location filename="../../telesales/ui/screens/profile.py" line="561" />
         <source>Calling</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="552" />
-        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <location filename="../../telesales/ui/screens/profile.py" line="561" />
+        <location filename="../../telesales/ui/screens/profile.py" line="588" />
         <source>Do not call</source>
         <translation>不再致电</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
         <source>Never needs us (“other”)</source>
         <translation>永远不需要我们（“其他”）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
         <source>{name} — profile sheet</source>
         <translation>{name} — 客户概况表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <location filename="../../telesales/ui/screens/profile.py" line="575" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="569" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Stage: {stage}</source>
         <translation>阶段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
         <source>Last call: {date}</source>
         <translation>上次通话：{date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <location filename="../../telesales/ui/screens/profile.py" line="583" />
         <source>Intent: {intent}</source>
         <translation>意向：{intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <location filename="../../telesales/ui/screens/profile.py" line="585" />
         <source>Follow up on {date}</source>
         <translation>{date} 跟进</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <location filename="../../telesales/ui/screens/profile.py" line="591" />
         <source>Churn warning: {signals}</source>
         <translation>流失预警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <location filename="../../telesales/ui/screens/profile.py" line="597" />
         <source>(no area yet: fill in province, city and district)</source>
         <translation>（尚无地区：请填写省、市、区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="593" />
+        <location filename="../../telesales/ui/screens/profile.py" line="602" />
         <source>Decider: {names}</source>
         <translation>决策者：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="596" />
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
         <source>No decider known yet: find out who decides.</source>
         <translation>尚不知道决策者：请弄清楚谁说了算。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <location filename="../../telesales/ui/screens/profile.py" line="614" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <location filename="../../telesales/ui/screens/profile.py" line="632" />
         <source>Undo {edit}</source>
         <translation>撤销：{edit}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="623" />
+        <location filename="../../telesales/ui/screens/profile.py" line="632" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="635" />
+        <location filename="../../telesales/ui/screens/profile.py" line="644" />
         <source>Not pinned: computed</source>
         <translation>未固定：自动计算</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="644" />
+        <location filename="../../telesales/ui/screens/profile.py" line="653" />
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="646" />
+        <location filename="../../telesales/ui/screens/profile.py" line="655" />
         <source>New field's name</source>
         <translation>新字段名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="647" />
+        <location filename="../../telesales/ui/screens/profile.py" line="656" />
         <source>choices, separated by commas</source>
         <translation>选项，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="648" />
+        <location filename="../../telesales/ui/screens/profile.py" line="657" />
         <source>Add a field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <location filename="../../telesales/ui/screens/profile.py" line="658" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <location filename="../../telesales/ui/screens/profile.py" line="658" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="649" />
+        <location filename="../../telesales/ui/screens/profile.py" line="658" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <location filename="../../telesales/ui/screens/profile.py" line="659" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <location filename="../../telesales/ui/screens/profile.py" line="659" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="650" />
+        <location filename="../../telesales/ui/screens/profile.py" line="659" />
         <source>Calls and visits</source>
         <translation>通话与拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="652" />
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <location filename="../../telesales/ui/screens/profile.py" line="662" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
