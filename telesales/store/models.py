@@ -212,7 +212,10 @@ class CallRow(Base):
 
 class VisitRow(Base):
     __tablename__ = "visits"
-    __table_args__ = (Index("ix_visits_planned_on", "planned_on"),)
+    __table_args__ = (
+        Index("ix_visits_planned_on", "planned_on"),
+        Index("uq_visits_source_key", "source_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -227,6 +230,8 @@ class VisitRow(Base):
     from_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
     # the rep's own place for the visit in its day (dragged into order); NULL: the route planner places it
     sequence: Mapped[int | None] = mapped_column(Integer)
+    # what made the visit, when booking it must be idempotent (closing the day); NULL for visits made by hand
+    source_key: Mapped[str | None] = mapped_column(String(120))
 
 
 class ImportantDateRow(Base):
@@ -281,6 +286,19 @@ class ReminderRow(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # when the rep was told (a desktop notice); cleared by a snooze, so each reminder is told once per due day
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # a time booked for it on its due day (a call booked when closing the day); NULL: any time that day
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DayCloseStepRow(Base):
+    """How far the rep got closing a day (DOMAIN.md §7): one row per day and step, open when missing."""
+
+    __tablename__ = "day_close_steps"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    step: Mapped[str] = mapped_column(String(16), primary_key=True)
+    state: Mapped[str] = mapped_column(String(8))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class SettingRow(Base):

@@ -96,6 +96,8 @@ class TodayScreen(Screen):
         self.log_button = QPushButton()
         self.copy_button = QPushButton()
         self.left_out_toggle = QCheckBox()
+        self.close_day_button = QPushButton()  # shown after the close-day time until the day is closed
+        self.close_day_button.hide()
         self.log_button.clicked.connect(lambda: self.call_log.open())
         self.copy_button.clicked.connect(self.copy_phone)
         self.left_out_toggle.toggled.connect(self._toggle_left_out)
@@ -124,6 +126,7 @@ class TodayScreen(Screen):
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.close_day_button)
         buttons.addStretch(1)
         buttons.addWidget(self.left_out_toggle)
         bottom = self.bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -318,6 +321,7 @@ class TodayScreen(Screen):
     def retranslate(self) -> None:
         self.log_button.setText(self.tr("Log a call… (F2)"))
         self.copy_button.setText(self.tr("Copy phone"))
+        self.close_day_button.setText(self.tr("Close the day…"))
         self.copy_action.setText(self.tr("Copy phone"))
         self.call_log.retranslate()
         self.model.retranslate()
