@@ -1,4 +1,5 @@
-"""The rep's own preferences, kept beside (not inside) any book: language and recently opened books.
+"""The rep's own preferences, kept beside (not inside) any book: language, recently opened books, whether the
+welcome was seen.
 
 A small JSON file in the platform's config folder; `TELESALES_CONFIG_DIR` moves it (tests, portable installs).
 """
@@ -28,10 +29,16 @@ def default_book_path() -> Path:
     return data_dir() / "book.sqlite"
 
 
+def demo_book_path() -> Path:
+    """Where the welcome puts the demo book: beside the rep's own book, never in it."""
+    return data_dir() / "demo.sqlite"
+
+
 @dataclass(frozen=True)
 class Preferences:
     language: str | None = None  # None: follow the system locale
     recent_books: tuple[str, ...] = field(default_factory=tuple)
+    welcomed: bool = False  # the first-run welcome was gone through (it shows again only when asked)
 
     def with_recent(self, path: Path) -> Preferences:
         entry = str(path)
@@ -42,7 +49,8 @@ class Preferences:
 def load_preferences() -> Preferences:
     try:
         raw = json.loads((config_dir() / "preferences.json").read_text(encoding="utf-8"))
-        return Preferences(language=raw.get("language"), recent_books=tuple(raw.get("recent_books", ())))
+        return Preferences(language=raw.get("language"), recent_books=tuple(raw.get("recent_books", ())),
+                           welcomed=raw.get("welcomed") is True)
     except (OSError, ValueError, AttributeError, TypeError):
         return Preferences()  # missing or hand-damaged: start from defaults, never fail to start
 
@@ -51,8 +59,11 @@ def save_preferences(preferences: Preferences) -> None:
     folder = config_dir()
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "preferences.json"
+    if not preferences.welcomed and load_preferences().welcomed:
+        preferences = replace(preferences, welcomed=True)  # a copy read before the welcome never undoes it
     scratch = target.with_suffix(".tmp")
     scratch.write_text(json.dumps({"language": preferences.language,
-                                   "recent_books": list(preferences.recent_books)}, ensure_ascii=False, indent=1),
+                                   "recent_books": list(preferences.recent_books),
+                                   "welcomed": preferences.welcomed}, ensure_ascii=False, indent=1),
                        encoding="utf-8")
     os.replace(scratch, target)
