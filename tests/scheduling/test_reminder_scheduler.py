@@ -200,3 +200,10 @@ def test_the_jobs_run_in_the_rep_s_time_zone(session: BookSession) -> None:
         assert str(scheduler.scheduler.get_job(NOTIFY_ID).trigger.timezone) == "Asia/Hong_Kong"
     finally:
         scheduler.stop()
+
+
+def test_a_closed_session_starts_no_scheduler(book_path: Path) -> None:
+    opened = open_filled(book_path)
+    opened.close()
+    assert not opened.start_reminders(Recorder().hooks)
+    assert str(opened.path) not in jobs._running  # noqa: SLF001

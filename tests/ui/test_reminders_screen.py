@@ -212,3 +212,19 @@ def test_the_scheduler_starts_after_the_book_opens_and_stops_with_it(qtbot: QtBo
     assert book_path.with_name("book.jobs.sqlite").exists()
     window.close()
     assert str(book_path) not in jobs._running  # noqa: SLF001
+
+
+def test_the_screen_follows_a_language_switch_at_once(window: MainWindow, qapp: QApplication) -> None:
+    screen = reminders_screen(window, qapp)
+    row = next(row for row in range(screen.model.rowCount())
+               if screen.model.line_at(row).kind is ReminderKind.GREETING)
+    assert screen.model.data(screen.model.index(row, OCCASION)) == "Birthday"
+    try:
+        window.change_language("zh_TW")
+        qapp.processEvents()
+        assert screen.model.data(screen.model.index(row, OCCASION)) == "生日"
+        assert screen.model.data(screen.model.index(row, KIND)) == "問候"
+        assert screen.tabs.tabText(2) == "範本"
+    finally:
+        window.change_language("en")
+        qapp.processEvents()

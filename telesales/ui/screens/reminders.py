@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -294,6 +294,12 @@ class RemindersScreen(Screen):
         self.runner.read(load, self._loaded, self._failed)
         if self.tabs.currentIndex() == 2:
             self.load_templates()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown again: read again (a call logged elsewhere may have made a follow-up)."""
+        super().showEvent(event)
+        if self.session is not None and not self.loading and self.agenda is not None:
+            self.refresh()
 
     def _loaded(self, loaded: _Loaded) -> None:
         self.loading = False
