@@ -2166,8 +2166,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="210" />
-        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
-        <translation>未导入任何内容：有 {count} 行需要修改（见下方列表）。</translation>
+        <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
+        <translation>未导入任何内容。需要修改的行：{count} 行（见下方列表）。</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="213" />

@@ -2166,8 +2166,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="210" />
-        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
-        <translation>未匯入任何內容：有 {count} 列需要修改（見下方列表）。</translation>
+        <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
+        <translation>未匯入任何內容。需要修改的列：{count} 列（見下方列表）。</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="213" />

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         self.save_errors_button.setEnabled(bool(result.errors))
         counts = result.imported
         if not result.ok:
-            text = self.tr("Nothing was imported: {count} lines need fixing (listed below).").format(
+            text = self.tr("Nothing was imported. Lines to fix: {count} (listed below).").format(
                 count=len({(p.sheet, p.line) for p in result.errors}))
         elif result.dry_run:
             text = self.tr("Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.").format(

@@ -41,7 +41,7 @@ def test_map_preview_refuse_then_import(english_window: MainWindow, qapp: QAppli
     assert page.preview.data(page.preview.index(1, 0)) == "西湖茶业有限公司"
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         dialog.import_button.click()
-    assert dialog.summary.text() == "Nothing was imported: 1 lines need fixing (listed below)."
+    assert dialog.summary.text() == "Nothing was imported. Lines to fix: 1 (listed below)."
     problems = [[dialog.problems.data(dialog.problems.index(r, c)) for c in range(4)]
                 for r in range(dialog.problems.rowCount())]
     assert problems == [["新客户.csv", "3", "手机", "“1380000” is not a valid phone number"],
