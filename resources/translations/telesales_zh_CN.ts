@@ -3,119 +3,119 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Company or person</source>
         <translation>公司或个人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Competitors in place</source>
         <translation>现有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <location filename="../../telesales/ui/profile_print.py" line="95" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <location filename="../../telesales/ui/book_transfer.py" line="29" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <location filename="../../telesales/ui/book_transfer.py" line="30" />
         <source>Tables and cards ({patterns})</source>
         <translation>表格和名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="48" />
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="54" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>Export the book</source>
         <translation>导出客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>The book could not be exported: {reason}</source>
         <translation>无法导出客户簿：{reason}</translation>
     </message>
@@ -131,6 +131,102 @@
         <location filename="../../telesales/ui/behind_dialog.py" line="71" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="346" />
+        <source>Book the key customers of {date}</source>
+        <translation>预约{date}的关键客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="347" />
+        <source>The top of that day's call list and every due follow-up: tick who to book, as a call or a visit, at the time you pick.</source>
+        <translation>当天通话名单的前几位和所有到期的跟进：勾选要预约的客户，选择致电或拜访以及时间。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="349" />
+        <source>Skip this step for now</source>
+        <translation>暂时跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="351" />
+        <source>As</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="351" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="373" />
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="374" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="385" />
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="390" />
+        <source>{count} key customers; {booked} booked already.</source>
+        <translation>{count} 位关键客户；已预约 {booked} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="392" />
+        <source>Nobody to book: that day's list is empty.</source>
+        <translation>无人可预约：那天的名单是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>BookTransfer</name>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Export the book</source>
+        <translation>导出客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="19" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>无法导出客户簿：{reason}</translation>
     </message>
 </context>
 <context>
@@ -154,6 +250,8 @@
         <location filename="../../telesales/cli/book_commands.py" line="17" />
         <location filename="../../telesales/cli/call_commands.py" line="24" />
         <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="36" />
+        <location filename="../../telesales/cli/day_commands.py" line="51" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
         <location filename="../../telesales/cli/stats_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
@@ -171,6 +269,9 @@
         <location filename="../../telesales/cli/book_commands.py" line="34" />
         <location filename="../../telesales/cli/call_commands.py" line="29" />
         <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/day_commands.py" line="45" />
+        <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -333,9 +434,50 @@
         <translation>xlsx：一个工作簿；csv：每张表一个文件，放在 --out 旁边；vcf：联系人名片</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <source>a day's plan for the field (calls with reasons and phones, visits in route order, reminders) as PDF, XLSX, CSV (a zip of three files) or ICS</source>
+        <translation>外出用的一天计划（带原因和电话的通话、按路线排序的拜访、提醒），格式为 PDF、XLSX、CSV（三个文件的 zip）或 ICS</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="38" />
+        <source>the day of the plan (YYYY-MM-DD, default: tomorrow)</source>
+        <translation>计划的日期（YYYY-MM-DD，默认：明天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="39" />
+        <source>pdf (A5, to read on a phone), xlsx (a sheet each), csv (a zip of calls.csv, visits.csv and reminders.csv, UTF-8 with BOM) or ics (visits and follow-ups as calendar events)</source>
+        <translation>pdf（A5，便于手机阅读）、xlsx（每类一个工作表）、csv（calls.csv、visits.csv 和 reminders.csv 的 zip，带 BOM 的 UTF-8）或 ics（拜访和跟进作为日历事件）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="42" />
         <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>the file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="44" />
+        <source>the language of the file (default: the app's)</source>
+        <translation>文件的语言（默认：应用的语言）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="48" />
+        <source>close the day: the day in numbers, what is still open, and the thank-you letters, bookings for the next working day and materials tasks closing it creates</source>
+        <translation>每天梳理：今天的数字、尚未完成的事项，以及梳理会生成的感谢信、下一个工作日的预约和资料任务</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="53" />
+        <source>the day to close (YYYY-MM-DD, default: today)</source>
+        <translation>要梳理的日期（YYYY-MM-DD，默认：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="54" />
+        <source>close the day with the suggested choices (nothing is created twice)</source>
+        <translation>按建议的选择完成梳理（不会重复创建）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="57" />
+        <source>the language of the texts it creates (default: the app's)</source>
+        <translation>所生成文字的语言（默认：应用的语言）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/transfer_commands.py" line="42" />
@@ -557,6 +699,21 @@
         <location filename="../../telesales/cli/stats_commands.py" line="47" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>这些日期是哪种期间（默认：由日期判断）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="15" />
+        <source>add telesales to the system menu (Linux): menu entry and icons</source>
+        <translation>把 telesales 加入系统菜单（Linux）：菜单项和图标</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="16" />
+        <source>install for every user under PREFIX/share (e.g. /usr/local) instead of your own ~/.local/share</source>
+        <translation>为所有用户安装到 PREFIX/share（例如 /usr/local），而不是你自己的 ~/.local/share</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="19" />
+        <source>remove the menu entry and icons again</source>
+        <translation>再次移除菜单项和图标</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1220,39 @@
         <location filename="../../telesales/ui/call_words.py" line="254" />
         <source>Call saved: {what}.</source>
         <translation>通话已保存：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayWizard</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="620" />
+        <source>Something went wrong: {reason}</source>
+        <translation>出错了：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="623" />
+        <source>Close the day</source>
+        <translation>每天梳理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="624" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="625" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="626" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="627" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2250,422 @@
     </message>
 </context>
 <context>
+    <name>DayPlan</name>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="28" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="191" />
+        <source>Follow-up call</source>
+        <translation>跟进电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="29" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="179" />
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="30" />
+        <source>Product material</source>
+        <translation>产品资料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="31" />
+        <source>Thank-you letter</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="32" />
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="33" />
+        <source>Close the day</source>
+        <translation>每天梳理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="52" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="106" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="53" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="111" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="145" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="54" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="115" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="147" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="55" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="56" />
+        <source>Reasons in full</source>
+        <translation>完整原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="57" />
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="58" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="62" />
+        <source>Must call</source>
+        <translation>必须致电</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="59" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="60" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="119" />
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="72" />
+        <source>Ranked as at 09:00; must-calls are always listed.</source>
+        <translation>按 09:00 时的情况排序；必须致电的客户总会列出。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="74" />
+        <source>{count} more customers beyond the day's target.</source>
+        <translation>另有 {count} 位客户超出当天目标。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="77" />
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="78" />
+        <source>Calls ({count})</source>
+        <translation>通话（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="82" />
+        <source>No calls on the list.</source>
+        <translation>名单上没有要打的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="91" />
+        <source>(suggested: {date})</source>
+        <translation>（建议：{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="95" />
+        <source>Placed at the district centre</source>
+        <translation>按区中心定位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="99" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="110" />
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="107" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="108" />
+        <source>Starts at</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="109" />
+        <source>Ends at</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="112" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="113" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="146" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="114" />
+        <source>Contact's phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="116" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="117" />
+        <source>What to bring</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="118" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="120" />
+        <source>Visit no.</source>
+        <translation>拜访编号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="124" />
+        <source>In route order by area: {km} km in all.</source>
+        <translation>按地区和路线排序：共 {km} 公里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>Starting from {address}.</source>
+        <translation>从{address}出发。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="129" />
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="130" />
+        <source>Visits ({count})</source>
+        <translation>拜访（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="137" />
+        <source>No visits planned.</source>
+        <translation>没有计划拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="143" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="144" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="149" />
+        <source>Reminder no.</source>
+        <translation>提醒编号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="153" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="154" />
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="158" />
+        <source>No reminders due.</source>
+        <translation>没有到期的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="169" />
+        <source>Contact: {name} {phone}</source>
+        <translation>联系人：{name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="172" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="187" />
+        <source>Phone: {phone}</source>
+        <translation>电话：{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="174" />
+        <source>Purpose: {purpose}</source>
+        <translation>目的：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="176" />
+        <source>Bring: {what}</source>
+        <translation>携带：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="177" />
+        <source>Visit: {customer}</source>
+        <translation>拜访：{customer}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="189" />
+        <source>Call: {customer}</source>
+        <translation>致电：{customer}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="201" />
+        <source>{calls} calls · {visits} visits · {reminders} reminders · made {when}</source>
+        <translation>{calls} 个电话 · {visits} 次拜访 · {reminders} 条提醒 · 生成于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="208" />
+        <source>Plan for {date}</source>
+        <translation>{date}的计划</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="210" />
+        <source>Made by telesales from the book; phones are links you can tap.</source>
+        <translation>由 telesales 根据客户簿生成；电话号码可直接点按拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="211" />
+        <source>telesales {date}</source>
+        <translation>telesales {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="212" />
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTools</name>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="167" />
+        <source>Time to close the day: File → Close the day…, or the button on the Today screen.</source>
+        <translation>该做每天梳理了：文件 → 每天梳理…，或点今日页面上的按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="192" />
+        <source>Export the day's plan</source>
+        <translation>导出一天的计划</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="207" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="230" />
+        <source>The day's plan could not be made: {reason}</source>
+        <translation>无法生成一天的计划：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="236" />
+        <source>&amp;Close the day…</source>
+        <translation>每天梳理(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="237" />
+        <source>&amp;Export the day's plan…</source>
+        <translation>导出一天的计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="238" />
+        <source>&amp;Print the day's plan…</source>
+        <translation>打印一天的计划(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="491" />
+        <source>Done for today</source>
+        <translation>今天的工作完成了</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="492" />
+        <source>Export the plan for the next working day…</source>
+        <translation>导出下一个工作日的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="493" />
+        <source>Print the plan for the next working day…</source>
+        <translation>打印下一个工作日的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="499" />
+        <source>The day is closed. Everything it created is in your reminders and visits.</source>
+        <translation>今天已梳理完毕，生成的内容都在提醒和拜访中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="501" />
+        <source>{count} steps were skipped; open Close the day again to finish them.</source>
+        <translation>有 {count} 个步骤尚未完成；再次打开每天梳理即可继续。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="49" />
+        <source>PDF, to read on a phone</source>
+        <translation>PDF，便于在手机上阅读</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="49" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="50" />
+        <source>CSV, a zip of three files</source>
+        <translation>CSV（三个文件打包为 zip）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="50" />
+        <source>Calendar (ICS)</source>
+        <translation>日历（ICS）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="53" />
+        <source>The call list with reasons and phones, the visits in route order by area, and the day's reminders.</source>
+        <translation>包括带原因和电话的通话名单、按地区和路线排序的拜访，以及当天的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="57" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="59" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="67" />
+        <source>Print the day's plan</source>
+        <translation>打印一天的计划</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="67" />
+        <source>Export the day's plan</source>
+        <translation>导出一天的计划</translation>
+    </message>
+</context>
+<context>
     <name>FieldProblems</name>
     <message>
         <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
@@ -2567,6 +3173,100 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="219" />
+        <source>Thank-you letters</source>
+        <translation>感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="220" />
+        <source>A letter to every customer who closed a deal today: copy it, print it, save it as PDF or open it in your mail program.</source>
+        <translation>给今天成交的每位客户一封感谢信：可复制、打印、存为 PDF 或在邮件程序中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="222" />
+        <source>Skip this step for now</source>
+        <translation>暂时跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="223" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="224" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="225" />
+        <source>Save as PDF…</source>
+        <translation>存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="226" />
+        <source>E-mail…</source>
+        <translation>发邮件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="227" />
+        <source>Edit the template…</source>
+        <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="246" />
+        <source>Reading today's deals…</source>
+        <translation>正在读取今天的成交…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="248" />
+        <source>No deals today: there is no letter to write.</source>
+        <translation>今天没有成交，无需写感谢信。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="251" />
+        <source>{count} customers closed a deal today; {sent} letters marked sent.</source>
+        <translation>今天有 {count} 位客户成交；{sent} 封信已标为发送。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="259" />
+        <location filename="../../telesales/ui/close_day_wizard.py" line="271" />
+        <source>Mark as sent</source>
+        <translation>标为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="271" />
+        <source>Mark as not sent</source>
+        <translation>标为未发送</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="276" />
+        <source>The letter is copied.</source>
+        <translation>信件已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="290" />
+        <source>Save the letter as PDF</source>
+        <translation>将信件存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="291" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="295" />
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="303" />
+        <source>No mail program is set up; copy the letter instead.</source>
+        <translation>没有设置邮件程序，请改为复制信件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../telesales/ui/main_window.py" line="116" />
@@ -2678,6 +3378,49 @@
         <location filename="../../telesales/ui/main_window.py" line="225" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客户 · {calls} 次通话</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="434" />
+        <source>Product material for interested customers</source>
+        <translation>为有意向的客户提供产品资料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="435" />
+        <source>Everyone who showed intent A or B today: tick whom to ask whether they want product material; a task is made for the next working day.</source>
+        <translation>今天意向为 A 或 B 的客户：勾选要询问是否需要产品资料的客户，系统会在下一个工作日生成任务。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="437" />
+        <source>Skip this step for now</source>
+        <translation>暂时跳过这一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="443" />
+        <source>{customer} ({contact}) · intent {intent}</source>
+        <translation>{customer}（{contact}）· 意向 {intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="446" />
+        <source>Asked for: {what}</source>
+        <translation>已索取：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="448" />
+        <source>A materials task exists already</source>
+        <translation>已有寄送资料的任务</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="454" />
+        <source>{count} interested customers today.</source>
+        <translation>今天有 {count} 位有意向的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="456" />
+        <source>Nobody showed intent A or B today.</source>
+        <translation>今天没有客户表现出 A 或 B 意向。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3859,184 @@
     </message>
 </context>
 <context>
+    <name>ProfileSheet</name>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>Customer profile sheet</source>
+        <translation>客户概况表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Competitors in place</source>
+        <translation>现有竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道决策者：请弄清楚谁说了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>WeChat / e-mail</source>
+        <translation>微信 / 电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Products bought</source>
+        <translation>购买过的产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
     <name>PyramidChart</name>
     <message>
         <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
@@ -3377,173 +4298,173 @@
     <name>RemindersScreen</name>
     <message>
         <location filename="../../telesales/ui/screens/reminders.py" line="264" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="324" />
         <source>Something went wrong: {reason}</source>
         <translation>出错了：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="343" />
         <source>The text is on the clipboard.</source>
         <translation>文字已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="348" />
         <source>Done: {what}</source>
         <translation>已完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="352" />
         <source>Dismissed: {what}</source>
         <translation>已忽略：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="357" />
         <source>Snoozed for {days} days: {what}</source>
         <translation>已推迟 {days} 天：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="386" />
         <source>{count} new reminders planned.</source>
         <translation>新安排了 {count} 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="448" />
         <source>A template cannot be empty.</source>
         <translation>模板不能为空。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="452" />
         <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
         <translation>占位符请写成花括号中的名称，例如 {contact}；要写花括号本身，请连写两个：{{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="456" />
         <source>Unknown placeholder {names}.</source>
         <translation>未知的占位符 {names}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="469" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="486" />
         <source>Saved. New reminders use this text.</source>
         <translation>已保存。之后新建的提醒会使用这段文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="498" />
         <source>The original text is back.</source>
         <translation>已恢复原始文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
         <source>Show the next</source>
         <translation>显示未来</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="524" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
         <source>Plan greetings now</source>
         <translation>立即安排问候</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
         <source>Due and coming</source>
         <translation>到期与即将到来</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="520" />
         <source>Ready text (touch it up here, then copy it):</source>
         <translation>现成文字（可在这里修改，然后复制）：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="521" />
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="523" />
         <source>Snooze for</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="525" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="528" />
         <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
         <translation>问候语以你的名字署名：请在「文件 → 设置」中填写「我的名字」。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="533" />
         <source>No book open</source>
         <translation>未打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="537" />
         <source>{due} due now · {coming} in the next {days} days</source>
         <translation>现在到期 {due} 条 · 未来 {days} 天内 {coming} 条</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="541" />
         <source>showing the first {count}</source>
         <translation>仅显示前 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="549" />
         <source>Templates in</source>
         <translation>模板语言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="550" />
         <source>Placeholders: {names}</source>
         <translation>占位符：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="552" />
         <source>Preview with sample names:</source>
         <translation>用示例姓名预览：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="553" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="554" />
         <source>Restore the original</source>
         <translation>恢复原始文字</translation>
     </message>
@@ -3801,85 +4722,211 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="135" />
+        <source>Close the day</source>
+        <translation>每天梳理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="137" />
+        <source>Reading the day…</source>
+        <translation>正在读取今天的情况…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="152" />
+        <source>Calls made</source>
+        <translation>拨打的电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="153" />
+        <source>Customers called</source>
+        <translation>已致电的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="154" />
+        <source>Customers reached</source>
+        <translation>已接通的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="155" />
+        <source>Intent moves</source>
+        <translation>意向变化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="155" />
+        <source>{up} up · {down} down · {new} new</source>
+        <translation>上升 {up} · 下降 {down} · 新增 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="157" />
+        <source>Visits made</source>
+        <translation>完成的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="158" />
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="159" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="162" />
+        <source>Customers on today's list not called</source>
+        <translation>今日名单中尚未致电的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="162" />
+        <source>{left} (must call: {must})</source>
+        <translation>{left}（必须致电：{must}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="164" />
+        <source>Visits not recorded</source>
+        <translation>未记录结果的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="165" />
+        <source>Reminders due</source>
+        <translation>到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="166" />
+        <source>Thank-you letters not sent</source>
+        <translation>未发送的感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="167" />
+        <source>1. Thank-you letters</source>
+        <translation>1. 感谢信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="168" />
+        <source>2. Book the key customers of {date}</source>
+        <translation>2. 预约{date}的关键客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="170" />
+        <source>3. Ask interested customers about product material</source>
+        <translation>3. 询问有意向的客户是否需要产品资料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="171" />
+        <source>to do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="171" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="172" />
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="646" />
+        <source>The thank-you letter's template</source>
+        <translation>感谢信模板</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="648" />
+        <source>Placeholders: {contact} {customer} {date} {year} {sender}</source>
+        <translation>占位符：{contact} {customer} {date} {year} {sender}</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="156" />
+        <location filename="../../telesales/ui/screens/today.py" line="159" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="213" />
+        <location filename="../../telesales/ui/screens/today.py" line="216" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>无法排出通话名单：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="270" />
+        <location filename="../../telesales/ui/screens/today.py" line="273" />
         <source>Copied {phone}</source>
         <translation>已复制 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="293" />
+        <location filename="../../telesales/ui/screens/today.py" line="296" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>选择一位客户，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="305" />
+        <location filename="../../telesales/ui/screens/today.py" line="308" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="308" />
+        <location filename="../../telesales/ui/screens/today.py" line="311" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通话：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="311" />
+        <location filename="../../telesales/ui/screens/today.py" line="314" />
         <source>Why now</source>
         <translation>为何现在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="319" />
+        <location filename="../../telesales/ui/screens/today.py" line="322" />
         <source>Log a call… (F2)</source>
         <translation>记录通话…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="320" />
-        <location filename="../../telesales/ui/screens/today.py" line="321" />
+        <location filename="../../telesales/ui/screens/today.py" line="323" />
+        <location filename="../../telesales/ui/screens/today.py" line="325" />
         <source>Copy phone</source>
         <translation>复制电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="328" />
+        <location filename="../../telesales/ui/screens/today.py" line="324" />
+        <source>Close the day…</source>
+        <translation>每天梳理…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="332" />
         <source>Today's calls</source>
         <translation>今日通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="329" />
+        <location filename="../../telesales/ui/screens/today.py" line="333" />
         <source>Ranking the call list…</source>
         <translation>正在排列通话名单…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="330" />
+        <location filename="../../telesales/ui/screens/today.py" line="334" />
         <source>Show who is left out</source>
         <translation>显示未列入名单的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="332" />
+        <location filename="../../telesales/ui/screens/today.py" line="336" />
         <source>Calls for {date}</source>
         <translation>{date} 通话名单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="334" />
+        <location filename="../../telesales/ui/screens/today.py" line="338" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已拨打 {called} · 已联系上 {reached} · 剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="338" />
+        <location filename="../../telesales/ui/screens/today.py" line="342" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目标</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="341" />
+        <location filename="../../telesales/ui/screens/today.py" line="345" />
         <source>Show who is left out ({count})</source>
         <translation>显示未列入名单的客户（{count}）</translation>
     </message>
@@ -4486,6 +5533,186 @@
         <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../telesales/ui/first_run.py" line="145" />
+        <source>Show &amp;welcome…</source>
+        <translation>显示欢迎页(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBookPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <source>Your book</source>
+        <translation>你的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <source>A book holds your customers, calls, orders, visits and reminders.</source>
+        <translation>客户簿里保存你的客户、通话、订单、拜访和提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <source>Look around in a demo book</source>
+        <translation>先在演示客户簿里看看</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
+        <translation>300 个虚构的客户，带两年的通话和订单，使用你的语言。你自己的客户簿与它分开保存；“帮助 → 显示欢迎页”可以回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <source>Open my own book</source>
+        <translation>打开我自己的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <source>The book you have been keeping on this computer.</source>
+        <translation>你一直在这台电脑上使用的客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <source>Start my own book</source>
+        <translation>开始我自己的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
+        <translation>一个空的客户簿：可以逐个录入客户，也可以从电子表格导入（下一页）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <source>Your own book is kept at {path}</source>
+        <translation>你自己的客户簿保存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeImportPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <source>Customers to import</source>
+        <translation>要导入的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <source>Spreadsheets and contact cards ({patterns})</source>
+        <translation>电子表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <source>Bring in your customers</source>
+        <translation>导入你的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <source>Optional: you can also start typing them in.</source>
+        <translation>可以跳过：你也可以直接开始录入客户。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
+        <translation>客户资料在电子表格（Excel、CSV）或名片（vCard）里？选择这些文件：客户簿打开后，你会先看到每一列的含义和每一行的检查结果，确认之后才会写入。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose other files…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <source>Later: Customers → Import…</source>
+        <translation>以后也可以：客户 → 导入…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStartPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="112" />
+        <source>Welcome to telesales</source>
+        <translation>欢迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="113" />
+        <source>Your calls, customers, visits and reminders, in one book on this computer.</source>
+        <translation>你的通话、客户、拜访和提醒，都在这台电脑上的一个客户簿里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="115" />
+        <source>Three short questions and you can start. Everything here can be changed later in File → Settings.</source>
+        <translation>回答三个简单的问题就可以开始了。这里的每一项以后都可以在“文件 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="116" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="117" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="118" />
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="119" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="120" />
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="122" />
+        <source>Greetings follow this region's festivals and public holidays, and customers you add or import are placed in it.</source>
+        <translation>节日问候按这个地区的节日和公众假期安排；你新增或导入的客户也归入这个地区。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <source>Welcome to telesales</source>
+        <translation>欢迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 </TS>

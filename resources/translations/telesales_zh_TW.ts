@@ -3,119 +3,119 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Churn warnings</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <location filename="../../telesales/ui/profile_print.py" line="95" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <location filename="../../telesales/ui/book_transfer.py" line="29" />
         <source>Import customers</source>
         <translation>匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <location filename="../../telesales/ui/book_transfer.py" line="30" />
         <source>Tables and cards ({patterns})</source>
         <translation>表格和名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="48" />
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="54" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>Export the book</source>
         <translation>匯出客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
         <source>Written: {files}</source>
         <translation>已寫入：{files}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>The book could not be exported: {reason}</source>
         <translation>無法匯出客戶簿：{reason}</translation>
     </message>
@@ -131,6 +131,102 @@
         <location filename="../../telesales/ui/behind_dialog.py" line="71" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="346" />
+        <source>Book the key customers of {date}</source>
+        <translation>預約{date}的關鍵客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="347" />
+        <source>The top of that day's call list and every due follow-up: tick who to book, as a call or a visit, at the time you pick.</source>
+        <translation>當天通話名單的前幾位和所有到期的追蹤：勾選要預約的客戶，選擇致電或拜訪以及時間。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="349" />
+        <source>Skip this step for now</source>
+        <translation>暫時略過這一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Book</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="350" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="351" />
+        <source>As</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="351" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="373" />
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="374" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="385" />
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="390" />
+        <source>{count} key customers; {booked} booked already.</source>
+        <translation>{count} 位關鍵客戶；已預約 {booked} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="392" />
+        <source>Nobody to book: that day's list is empty.</source>
+        <translation>無人可預約：那天的名單是空的。</translation>
+    </message>
+</context>
+<context>
+    <name>BookTransfer</name>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Export the book</source>
+        <translation>匯出客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Written: {files}</source>
+        <translation>已寫入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="19" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>無法匯出客戶簿：{reason}</translation>
     </message>
 </context>
 <context>
@@ -154,6 +250,8 @@
         <location filename="../../telesales/cli/book_commands.py" line="17" />
         <location filename="../../telesales/cli/call_commands.py" line="24" />
         <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="36" />
+        <location filename="../../telesales/cli/day_commands.py" line="51" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
         <location filename="../../telesales/cli/stats_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
@@ -171,6 +269,9 @@
         <location filename="../../telesales/cli/book_commands.py" line="34" />
         <location filename="../../telesales/cli/call_commands.py" line="29" />
         <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/day_commands.py" line="45" />
+        <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -333,9 +434,50 @@
         <translation>xlsx：一個活頁簿；csv：每張表一個檔案，放在 --out 旁邊；vcf：聯絡人名片</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <source>a day's plan for the field (calls with reasons and phones, visits in route order, reminders) as PDF, XLSX, CSV (a zip of three files) or ICS</source>
+        <translation>外出用的一天計畫（附原因與電話的通話、依路線排序的拜訪、提醒），格式為 PDF、XLSX、CSV（三個檔案的 zip）或 ICS</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="38" />
+        <source>the day of the plan (YYYY-MM-DD, default: tomorrow)</source>
+        <translation>計畫的日期（YYYY-MM-DD，預設：明天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="39" />
+        <source>pdf (A5, to read on a phone), xlsx (a sheet each), csv (a zip of calls.csv, visits.csv and reminders.csv, UTF-8 with BOM) or ics (visits and follow-ups as calendar events)</source>
+        <translation>pdf（A5，方便手機閱讀）、xlsx（每類一個工作表）、csv（calls.csv、visits.csv 與 reminders.csv 的 zip，含 BOM 的 UTF-8）或 ics（拜訪與追蹤作為行事曆事件）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="42" />
         <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>the file to write</source>
         <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="44" />
+        <source>the language of the file (default: the app's)</source>
+        <translation>檔案的語言（預設：應用程式的語言）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="48" />
+        <source>close the day: the day in numbers, what is still open, and the thank-you letters, bookings for the next working day and materials tasks closing it creates</source>
+        <translation>每日整理：今天的數字、尚未完成的事項，以及整理會建立的感謝函、下一個工作日的預約與資料任務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="53" />
+        <source>the day to close (YYYY-MM-DD, default: today)</source>
+        <translation>要整理的日期（YYYY-MM-DD，預設：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="54" />
+        <source>close the day with the suggested choices (nothing is created twice)</source>
+        <translation>依建議的選擇完成整理（不會重複建立）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/day_commands.py" line="57" />
+        <source>the language of the texts it creates (default: the app's)</source>
+        <translation>所建立文字的語言（預設：應用程式的語言）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/transfer_commands.py" line="42" />
@@ -557,6 +699,21 @@
         <location filename="../../telesales/cli/stats_commands.py" line="47" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>這些日期是哪種期間（預設：由日期判斷）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="15" />
+        <source>add telesales to the system menu (Linux): menu entry and icons</source>
+        <translation>把 telesales 加入系統選單（Linux）：選單項目與圖示</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="16" />
+        <source>install for every user under PREFIX/share (e.g. /usr/local) instead of your own ~/.local/share</source>
+        <translation>為所有使用者安裝到 PREFIX/share（例如 /usr/local），而不是你自己的 ~/.local/share</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="19" />
+        <source>remove the menu entry and icons again</source>
+        <translation>再次移除選單項目與圖示</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1220,39 @@
         <location filename="../../telesales/ui/call_words.py" line="254" />
         <source>Call saved: {what}.</source>
         <translation>通話已儲存：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDayWizard</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="620" />
+        <source>Something went wrong: {reason}</source>
+        <translation>發生錯誤：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="623" />
+        <source>Close the day</source>
+        <translation>每日整理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="624" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="625" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="626" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="627" />
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2250,422 @@
     </message>
 </context>
 <context>
+    <name>DayPlan</name>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="28" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="191" />
+        <source>Follow-up call</source>
+        <translation>追蹤電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="29" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="179" />
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="30" />
+        <source>Product material</source>
+        <translation>產品資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="31" />
+        <source>Thank-you letter</source>
+        <translation>感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="32" />
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="33" />
+        <source>Close the day</source>
+        <translation>每日整理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="52" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="106" />
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="53" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="111" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="145" />
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="54" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="115" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="147" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="55" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="56" />
+        <source>Reasons in full</source>
+        <translation>完整原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="57" />
+        <source>Score</source>
+        <translation>分數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="58" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="62" />
+        <source>Must call</source>
+        <translation>必須致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="59" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="60" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="119" />
+        <source>Customer no.</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="72" />
+        <source>Ranked as at 09:00; must-calls are always listed.</source>
+        <translation>依 09:00 時的情況排序；必須致電的客戶一定會列出。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="74" />
+        <source>{count} more customers beyond the day's target.</source>
+        <translation>另有 {count} 位客戶超出當天目標。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="77" />
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="78" />
+        <source>Calls ({count})</source>
+        <translation>通話（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="82" />
+        <source>No calls on the list.</source>
+        <translation>名單上沒有要打的電話。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="91" />
+        <source>(suggested: {date})</source>
+        <translation>（建議：{date}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="95" />
+        <source>Placed at the district centre</source>
+        <translation>按區中心定位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="99" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="110" />
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="107" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="108" />
+        <source>Starts at</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="109" />
+        <source>Ends at</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="112" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="113" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="146" />
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="114" />
+        <source>Contact's phone</source>
+        <translation>聯絡人電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="116" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="117" />
+        <source>What to bring</source>
+        <translation>攜帶物品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="118" />
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="120" />
+        <source>Visit no.</source>
+        <translation>拜訪編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="124" />
+        <source>In route order by area: {km} km in all.</source>
+        <translation>依地區與路線排序：共 {km} 公里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>Starting from {address}.</source>
+        <translation>從{address}出發。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="129" />
+        <source>Visits</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="130" />
+        <source>Visits ({count})</source>
+        <translation>拜訪（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="137" />
+        <source>No visits planned.</source>
+        <translation>沒有計畫拜訪。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="143" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="144" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="149" />
+        <source>Reminder no.</source>
+        <translation>提醒編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="153" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="154" />
+        <source>Reminders ({count})</source>
+        <translation>提醒（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="158" />
+        <source>No reminders due.</source>
+        <translation>沒有到期的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="169" />
+        <source>Contact: {name} {phone}</source>
+        <translation>聯絡人：{name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="172" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="187" />
+        <source>Phone: {phone}</source>
+        <translation>電話：{phone}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="174" />
+        <source>Purpose: {purpose}</source>
+        <translation>目的：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="176" />
+        <source>Bring: {what}</source>
+        <translation>攜帶：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="177" />
+        <source>Visit: {customer}</source>
+        <translation>拜訪：{customer}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="189" />
+        <source>Call: {customer}</source>
+        <translation>致電：{customer}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="201" />
+        <source>{calls} calls · {visits} visits · {reminders} reminders · made {when}</source>
+        <translation>{calls} 通電話 · {visits} 次拜訪 · {reminders} 則提醒 · 產生於 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="208" />
+        <source>Plan for {date}</source>
+        <translation>{date}的計畫</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="210" />
+        <source>Made by telesales from the book; phones are links you can tap.</source>
+        <translation>由 telesales 依客戶簿產生；電話號碼可直接點按撥打。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="211" />
+        <source>telesales {date}</source>
+        <translation>telesales {date}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="212" />
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>DayTools</name>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="167" />
+        <source>Time to close the day: File → Close the day…, or the button on the Today screen.</source>
+        <translation>該做每日整理了：檔案 → 每日整理…，或按今日頁面上的按鈕。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="192" />
+        <source>Export the day's plan</source>
+        <translation>匯出一天的計畫</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="207" />
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="230" />
+        <source>The day's plan could not be made: {reason}</source>
+        <translation>無法產生一天的計畫：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="236" />
+        <source>&amp;Close the day…</source>
+        <translation>每日整理(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="237" />
+        <source>&amp;Export the day's plan…</source>
+        <translation>匯出一天的計畫(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="238" />
+        <source>&amp;Print the day's plan…</source>
+        <translation>列印一天的計畫(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="491" />
+        <source>Done for today</source>
+        <translation>今天的工作完成了</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="492" />
+        <source>Export the plan for the next working day…</source>
+        <translation>匯出下一個工作日的計畫…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="493" />
+        <source>Print the plan for the next working day…</source>
+        <translation>列印下一個工作日的計畫…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="499" />
+        <source>The day is closed. Everything it created is in your reminders and visits.</source>
+        <translation>今天已整理完畢，建立的內容都在提醒與拜訪中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="501" />
+        <source>{count} steps were skipped; open Close the day again to finish them.</source>
+        <translation>有 {count} 個步驟尚未完成；再次開啟每日整理即可繼續。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="49" />
+        <source>PDF, to read on a phone</source>
+        <translation>PDF，方便在手機上閱讀</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="49" />
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 活頁簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="50" />
+        <source>CSV, a zip of three files</source>
+        <translation>CSV（三個檔案壓縮為 zip）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="50" />
+        <source>Calendar (ICS)</source>
+        <translation>行事曆（ICS）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="53" />
+        <source>The call list with reasons and phones, the visits in route order by area, and the day's reminders.</source>
+        <translation>包括附原因與電話的通話名單、依地區與路線排序的拜訪，以及當天的提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="57" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="59" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="67" />
+        <source>Print the day's plan</source>
+        <translation>列印一天的計畫</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_tools.py" line="67" />
+        <source>Export the day's plan</source>
+        <translation>匯出一天的計畫</translation>
+    </message>
+</context>
+<context>
     <name>FieldProblems</name>
     <message>
         <location filename="../../telesales/ui/widgets/field_editors.py" line="11" />
@@ -2567,6 +3173,100 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="219" />
+        <source>Thank-you letters</source>
+        <translation>感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="220" />
+        <source>A letter to every customer who closed a deal today: copy it, print it, save it as PDF or open it in your mail program.</source>
+        <translation>給今天成交的每位客戶一封感謝函：可複製、列印、存成 PDF 或在郵件程式中開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="222" />
+        <source>Skip this step for now</source>
+        <translation>暫時略過這一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="223" />
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="224" />
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="225" />
+        <source>Save as PDF…</source>
+        <translation>存成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="226" />
+        <source>E-mail…</source>
+        <translation>寄電子郵件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="227" />
+        <source>Edit the template…</source>
+        <translation>編輯範本…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="246" />
+        <source>Reading today's deals…</source>
+        <translation>正在讀取今天的成交…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="248" />
+        <source>No deals today: there is no letter to write.</source>
+        <translation>今天沒有成交，不需要寫感謝函。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="251" />
+        <source>{count} customers closed a deal today; {sent} letters marked sent.</source>
+        <translation>今天有 {count} 位客戶成交；{sent} 封信已標為寄出。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="259" />
+        <location filename="../../telesales/ui/close_day_wizard.py" line="271" />
+        <source>Mark as sent</source>
+        <translation>標為已寄出</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="271" />
+        <source>Mark as not sent</source>
+        <translation>標為未寄出</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="276" />
+        <source>The letter is copied.</source>
+        <translation>信件已複製。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="290" />
+        <source>Save the letter as PDF</source>
+        <translation>將信件存成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="291" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="295" />
+        <source>Saved {path}</source>
+        <translation>已儲存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="303" />
+        <source>No mail program is set up; copy the letter instead.</source>
+        <translation>沒有設定郵件程式，請改為複製信件。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../telesales/ui/main_window.py" line="116" />
@@ -2678,6 +3378,49 @@
         <location filename="../../telesales/ui/main_window.py" line="225" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="434" />
+        <source>Product material for interested customers</source>
+        <translation>為有意願的客戶提供產品資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="435" />
+        <source>Everyone who showed intent A or B today: tick whom to ask whether they want product material; a task is made for the next working day.</source>
+        <translation>今天意願為 A 或 B 的客戶：勾選要詢問是否需要產品資料的客戶，系統會在下一個工作日建立任務。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="437" />
+        <source>Skip this step for now</source>
+        <translation>暫時略過這一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="443" />
+        <source>{customer} ({contact}) · intent {intent}</source>
+        <translation>{customer}（{contact}）· 意願 {intent}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="446" />
+        <source>Asked for: {what}</source>
+        <translation>已索取：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="448" />
+        <source>A materials task exists already</source>
+        <translation>已有寄送資料的任務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="454" />
+        <source>{count} interested customers today.</source>
+        <translation>今天有 {count} 位有意願的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="456" />
+        <source>Nobody showed intent A or B today.</source>
+        <translation>今天沒有客戶表現出 A 或 B 意願。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3859,184 @@
     </message>
 </context>
 <context>
+    <name>ProfileSheet</name>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>Customer profile sheet</source>
+        <translation>客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Churn warnings</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>WeChat / e-mail</source>
+        <translation>微信 / 電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Products bought</source>
+        <translation>購買過的產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+</context>
+<context>
     <name>PyramidChart</name>
     <message>
         <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
@@ -3377,173 +4298,173 @@
     <name>RemindersScreen</name>
     <message>
         <location filename="../../telesales/ui/screens/reminders.py" line="264" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="324" />
         <source>Something went wrong: {reason}</source>
         <translation>發生錯誤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="343" />
         <source>The text is on the clipboard.</source>
         <translation>文字已複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="348" />
         <source>Done: {what}</source>
         <translation>已完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="352" />
         <source>Dismissed: {what}</source>
         <translation>已略過：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="357" />
         <source>Snoozed for {days} days: {what}</source>
         <translation>已延後 {days} 天：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="386" />
         <source>{count} new reminders planned.</source>
         <translation>新排定了 {count} 則提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="448" />
         <source>A template cannot be empty.</source>
         <translation>範本不能空白。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="452" />
         <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
         <translation>預留位置請寫成大括號中的名稱，例如 {contact}；要寫大括號本身，請連寫兩個：{{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="456" />
         <source>Unknown placeholder {names}.</source>
         <translation>未知的預留位置 {names}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="469" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="486" />
         <source>Saved. New reminders use this text.</source>
         <translation>已儲存。之後新建的提醒會使用這段文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="498" />
         <source>The original text is back.</source>
         <translation>已還原原始文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
         <source>Show the next</source>
         <translation>顯示未來</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="524" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
         <source>Plan greetings now</source>
         <translation>立即排定問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
         <source>Due and coming</source>
         <translation>到期與即將到來</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
         <source>Templates</source>
         <translation>範本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="520" />
         <source>Ready text (touch it up here, then copy it):</source>
         <translation>現成文字（可在這裡修改，然後複製）：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="521" />
         <source>Copy text</source>
         <translation>複製文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="523" />
         <source>Snooze for</source>
         <translation>延後</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="525" />
         <source>Dismiss</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="528" />
         <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
         <translation>問候語以你的名字署名：請在「檔案 → 設定」中填寫「我的名字」。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="533" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="537" />
         <source>{due} due now · {coming} in the next {days} days</source>
         <translation>現在到期 {due} 則 · 未來 {days} 天內 {coming} 則</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="541" />
         <source>showing the first {count}</source>
         <translation>僅顯示前 {count} 則</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="549" />
         <source>Templates in</source>
         <translation>範本語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="550" />
         <source>Placeholders: {names}</source>
         <translation>預留位置：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="552" />
         <source>Preview with sample names:</source>
         <translation>以範例姓名預覽：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="553" />
         <source>Save template</source>
         <translation>儲存範本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="554" />
         <source>Restore the original</source>
         <translation>還原原始文字</translation>
     </message>
@@ -3801,85 +4722,211 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="135" />
+        <source>Close the day</source>
+        <translation>每日整理</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="137" />
+        <source>Reading the day…</source>
+        <translation>正在讀取今天的情況…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="152" />
+        <source>Calls made</source>
+        <translation>撥打的電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="153" />
+        <source>Customers called</source>
+        <translation>已致電的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="154" />
+        <source>Customers reached</source>
+        <translation>已接通的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="155" />
+        <source>Intent moves</source>
+        <translation>意向變化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="155" />
+        <source>{up} up · {down} down · {new} new</source>
+        <translation>上升 {up} · 下降 {down} · 新增 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="157" />
+        <source>Visits made</source>
+        <translation>完成的拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="158" />
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="159" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="162" />
+        <source>Customers on today's list not called</source>
+        <translation>今日名單中尚未致電的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="162" />
+        <source>{left} (must call: {must})</source>
+        <translation>{left}（必須致電：{must}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="164" />
+        <source>Visits not recorded</source>
+        <translation>未記錄結果的拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="165" />
+        <source>Reminders due</source>
+        <translation>到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="166" />
+        <source>Thank-you letters not sent</source>
+        <translation>未寄出的感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="167" />
+        <source>1. Thank-you letters</source>
+        <translation>1. 感謝函</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="168" />
+        <source>2. Book the key customers of {date}</source>
+        <translation>2. 預約{date}的關鍵客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="170" />
+        <source>3. Ask interested customers about product material</source>
+        <translation>3. 詢問有意願的客戶是否需要產品資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="171" />
+        <source>to do</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="171" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="172" />
+        <source>skipped</source>
+        <translation>已略過</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="646" />
+        <source>The thank-you letter's template</source>
+        <translation>感謝函範本</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/close_day_wizard.py" line="648" />
+        <source>Placeholders: {contact} {customer} {date} {year} {sender}</source>
+        <translation>預留位置：{contact} {customer} {date} {year} {sender}</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="156" />
+        <location filename="../../telesales/ui/screens/today.py" line="159" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="213" />
+        <location filename="../../telesales/ui/screens/today.py" line="216" />
         <source>The call list could not be ranked: {reason}</source>
         <translation>無法排出通話名單：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="270" />
+        <location filename="../../telesales/ui/screens/today.py" line="273" />
         <source>Copied {phone}</source>
         <translation>已複製 {phone}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="293" />
+        <location filename="../../telesales/ui/screens/today.py" line="296" />
         <source>Select a customer to see why they are on the list.</source>
         <translation>選擇一位客戶，查看其上榜原因。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="305" />
+        <location filename="../../telesales/ui/screens/today.py" line="308" />
         <source>Rank {rank} · score {score} · {tier}</source>
         <translation>第 {rank} 位 · {score} 分 · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="308" />
+        <location filename="../../telesales/ui/screens/today.py" line="311" />
         <source>Last call: {when}, {outcome}</source>
         <translation>上次通話：{when}，{outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="311" />
+        <location filename="../../telesales/ui/screens/today.py" line="314" />
         <source>Why now</source>
         <translation>為何現在打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="319" />
+        <location filename="../../telesales/ui/screens/today.py" line="322" />
         <source>Log a call… (F2)</source>
         <translation>記錄通話…（F2）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="320" />
-        <location filename="../../telesales/ui/screens/today.py" line="321" />
+        <location filename="../../telesales/ui/screens/today.py" line="323" />
+        <location filename="../../telesales/ui/screens/today.py" line="325" />
         <source>Copy phone</source>
         <translation>複製電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="328" />
+        <location filename="../../telesales/ui/screens/today.py" line="324" />
+        <source>Close the day…</source>
+        <translation>每日整理…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/today.py" line="332" />
         <source>Today's calls</source>
         <translation>今日通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="329" />
+        <location filename="../../telesales/ui/screens/today.py" line="333" />
         <source>Ranking the call list…</source>
         <translation>正在排列通話名單…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="330" />
+        <location filename="../../telesales/ui/screens/today.py" line="334" />
         <source>Show who is left out</source>
         <translation>顯示未列入名單的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="332" />
+        <location filename="../../telesales/ui/screens/today.py" line="336" />
         <source>Calls for {date}</source>
         <translation>{date} 通話名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="334" />
+        <location filename="../../telesales/ui/screens/today.py" line="338" />
         <source>Called {called} · reached {reached} · {left} left</source>
         <translation>已撥打 {called} · 已聯繫上 {reached} · 剩餘 {left}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="338" />
+        <location filename="../../telesales/ui/screens/today.py" line="342" />
         <source> · {more} more beyond today's target</source>
         <translation> · 另有 {more} 位超出今日目標</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/today.py" line="341" />
+        <location filename="../../telesales/ui/screens/today.py" line="345" />
         <source>Show who is left out ({count})</source>
         <translation>顯示未列入名單的客戶（{count}）</translation>
     </message>
@@ -4486,6 +5533,186 @@
         <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../telesales/ui/first_run.py" line="145" />
+        <source>Show &amp;welcome…</source>
+        <translation>顯示歡迎頁(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBookPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <source>Your book</source>
+        <translation>你的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <source>A book holds your customers, calls, orders, visits and reminders.</source>
+        <translation>客戶簿裡保存你的客戶、通話、訂單、拜訪與提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <source>Look around in a demo book</source>
+        <translation>先在示範客戶簿裡看看</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
+        <translation>300 位虛構的客戶，附兩年的通話與訂單，使用你的語言。你自己的客戶簿與它分開保存；「說明 → 顯示歡迎頁」可以回到這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <source>Open my own book</source>
+        <translation>開啟我自己的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <source>The book you have been keeping on this computer.</source>
+        <translation>你一直在這台電腦上使用的客戶簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <source>Start my own book</source>
+        <translation>開始我自己的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
+        <translation>一本空的客戶簿：可以逐筆輸入客戶，也可以從試算表匯入（下一頁）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <source>Your own book is kept at {path}</source>
+        <translation>你自己的客戶簿儲存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeImportPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <source>Customers to import</source>
+        <translation>要匯入的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <source>Spreadsheets and contact cards ({patterns})</source>
+        <translation>試算表與名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <source>Bring in your customers</source>
+        <translation>匯入你的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <source>Optional: you can also start typing them in.</source>
+        <translation>可以略過：你也可以直接開始輸入客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
+        <translation>客戶資料在試算表（Excel、CSV）或名片（vCard）裡？選擇這些檔案：客戶簿開啟後，你會先看到每一欄的含義與每一列的檢查結果，確認之後才會寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose other files…</source>
+        <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <source>Import nothing</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <source>Later: Customers → Import…</source>
+        <translation>以後也可以：客戶 → 匯入…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStartPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="112" />
+        <source>Welcome to telesales</source>
+        <translation>歡迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="113" />
+        <source>Your calls, customers, visits and reminders, in one book on this computer.</source>
+        <translation>你的通話、客戶、拜訪與提醒，都在這台電腦上的一本客戶簿裡。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="115" />
+        <source>Three short questions and you can start. Everything here can be changed later in File → Settings.</source>
+        <translation>回答三個簡單的問題就可以開始了。這裡的每一項以後都可以在「檔案 → 設定」中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="116" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="117" />
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="118" />
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="119" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="120" />
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="122" />
+        <source>Greetings follow this region's festivals and public holidays, and customers you add or import are placed in it.</source>
+        <translation>節日問候依這個地區的節日與國定假日安排；你新增或匯入的客戶也歸入這個地區。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <source>Welcome to telesales</source>
+        <translation>歡迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <source>Not now</source>
+        <translation>以後再說</translation>
     </message>
 </context>
 </TS>

@@ -6,12 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from telesales.services.book_session import BookSession
 from telesales.ui.import_dialog import ImportDialog
 from telesales.ui.workers import Runner
+
+_TEXTS = (  # declared for the translation tools; tr() below looks them up in this context
+    QT_TRANSLATE_NOOP("BookTransfer", "Import customers"), QT_TRANSLATE_NOOP("BookTransfer", "Tables and cards ({patterns})"),
+    QT_TRANSLATE_NOOP("BookTransfer", "Export the book"), QT_TRANSLATE_NOOP("BookTransfer", "Written: {files}"),
+    QT_TRANSLATE_NOOP("BookTransfer", "The book could not be exported: {reason}"),
+)
 
 
 def tr(text: str) -> str:

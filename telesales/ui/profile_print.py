@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from telesales.domain.model import BuyingRole
@@ -18,6 +18,28 @@ from telesales.ui.labels import tier_name
 from telesales.ui.widgets.dates_editor import annual_text
 
 FONTS = {"zh_CN": "Noto Sans CJK SC", "zh_TW": "Noto Sans CJK TC"}
+# every text the sheet prints, declared for the translation tools (tr() below looks them up in this context)
+_TEXTS = (
+    QT_TRANSLATE_NOOP("ProfileSheet", "pinned"), QT_TRANSLATE_NOOP("ProfileSheet", "Customer profile sheet"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Company or person"), QT_TRANSLATE_NOOP("ProfileSheet", "Industry"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Scale"), QT_TRANSLATE_NOOP("ProfileSheet", "Address"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Area"), QT_TRANSLATE_NOOP("ProfileSheet", "Phone"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "WeChat"), QT_TRANSLATE_NOOP("ProfileSheet", "E-mail"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Tier"), QT_TRANSLATE_NOOP("ProfileSheet", "Stage"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Churn warnings"), QT_TRANSLATE_NOOP("ProfileSheet", "Buying intent"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Credit limit"), QT_TRANSLATE_NOOP("ProfileSheet", "Payment terms"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Competitors in place"), QT_TRANSLATE_NOOP("ProfileSheet", "Preferences"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Notes"), QT_TRANSLATE_NOOP("ProfileSheet", "Contacts"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "No decider known yet: find out who decides."),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Name"), QT_TRANSLATE_NOOP("ProfileSheet", "Title"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Buying roles"), QT_TRANSLATE_NOOP("ProfileSheet", "WeChat / e-mail"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Birthday"), QT_TRANSLATE_NOOP("ProfileSheet", "Orders"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Products bought"), QT_TRANSLATE_NOOP("ProfileSheet", "Date"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Amount"), QT_TRANSLATE_NOOP("ProfileSheet", "Paid"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Products"), QT_TRANSLATE_NOOP("ProfileSheet", "Important dates"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Custom fields"),
+)
 
 
 def tr(text: str) -> str:

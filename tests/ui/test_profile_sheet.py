@@ -265,10 +265,22 @@ def test_orders_products_totals_and_activity(qtbot: QtBot, qapp: QApplication, s
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_the_sheet_prints_to_pdf(qtbot: QtBot, qapp: QApplication, session: BookSession, tmp_path: Path) -> None:
-    dialog = open_sheet(qtbot, qapp, session, "zh_CN")
-    path = dialog.print_to(tmp_path / "sheet.pdf")
-    assert path is not None and path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 10_000
+@pytest.mark.parametrize(("language", "words"), [("zh_CN", ("客户概况表", "联系人", "订单")),
+                                               ("zh_TW", ("客戶概況表", "聯絡人", "訂單"))])
+def test_the_sheet_prints_to_pdf_in_the_reps_language(qtbot: QtBot, qapp: QApplication, session: BookSession,
+                                                      tmp_path: Path, language: str, words: tuple[str, ...]) -> None:
+    from telesales.ui.profile_print import sheet_html
+
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply(language)
+    try:
+        dialog = open_sheet(qtbot, qapp, session, language)
+        html = sheet_html(dialog.profile)  # type: ignore[arg-type]
+        assert all(word in html for word in words) and "Customer profile sheet" not in html
+        path = dialog.print_to(tmp_path / "sheet.pdf")
+        assert path is not None and path.read_bytes().startswith(b"%PDF") and path.stat().st_size > 10_000
+    finally:
+        switcher.apply("en")
 
 
 LATIN = re.compile(r"[A-Za-z]{2,}")
