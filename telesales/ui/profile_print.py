@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from telesales.domain.model import BuyingRole
 from telesales.domain.phones import display_phone
 from telesales.domain.profile import CustomerProfile
-from telesales.ui.customer_words import CHURN, INTENTS, KINDS, ROLES, STAGES, word
+from telesales.ui.customer_words import CHURN, DATE_KINDS, INTENTS, KINDS, ROLES, STAGES, word
 from telesales.ui.labels import tier_name
 from telesales.ui.widgets.dates_editor import annual_text
 
@@ -107,7 +107,8 @@ def sheet_html(profile: CustomerProfile, region: str = "CN") -> str:
         parts.append("</table>")
     if profile.dates:
         parts.append(f"<h2>{escape(tr('Important dates'))}</h2><ul>")
-        parts.extend(f"<li>{escape(item.label or '')} {escape(annual_text(item.when))}</li>" for item in profile.dates)
+        parts.extend(f"<li>{escape(word(DATE_KINDS, item.kind.value))} {escape(item.label or '')} "
+                     f"{escape(annual_text(item.when))}</li>" for item in profile.dates)
         parts.append("</ul>")
     custom = [(field.name, profile.values.get(field.id, "")) for field in profile.fields]
     if any(value for _, value in custom):
