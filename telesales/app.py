@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from telesales.demo.generator import DemoRequest
+    from telesales.services.closing import CloseDayService
+    from telesales.services.field_plan import FieldPlanService
     from telesales.services.ports import SettingsPort
     from telesales.services.reminders import ReminderHooks, ReminderService
     from telesales.services.visits import VisitService
@@ -43,7 +45,7 @@ def session_for(book: OpenedBook) -> BookSession:
 
     engine = book.engine
     settings, customers = SettingsRepository(engine), CustomerQueries(engine)
-    return BookSession(
+    session = BookSession(
         path=book.path,
         queries=BookQueries(engine),
         settings_store=settings,
@@ -62,6 +64,21 @@ def session_for(book: OpenedBook) -> BookSession:
         reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
         scheduler=lambda hooks: _start_scheduler(book.path, reminders, hooks),
     )
+    session.closing, session.field_plans = _day_tools(engine, settings, session)
+    return session
+
+
+def _day_tools(engine: Engine, settings: SettingsPort, session: BookSession) -> tuple[CloseDayService, FieldPlanService]:
+    """Closing the day and the day's plan for the field, over the session's calls, reminders and visits."""
+    from telesales.services.closing import CloseDayService
+    from telesales.services.field_plan import FieldPlanService
+    from telesales.store.closing import ClosingRepository
+    from telesales.store.field_plans import FieldPlanReader
+
+    calls, reminders, visits = session.calls, session.reminders, session.visits
+    assert calls is not None and reminders is not None and visits is not None
+    return (CloseDayService(ClosingRepository(engine), settings, calls, reminders, visits),
+            FieldPlanService(FieldPlanReader(engine), calls, visits, settings))
 
 
 def _start_scheduler(path: Path, reminders: ReminderService, hooks: ReminderHooks) -> Callable[[], None]:

@@ -40,6 +40,7 @@ def build_parser() -> Parser:
     from telesales.cli import book_commands, call_commands, transfer_commands, visit_commands
     from telesales.cli import reminder_commands
     from telesales.cli import value_commands
+    from telesales.cli import day_commands
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
@@ -53,6 +54,7 @@ def build_parser() -> Parser:
     value_commands.register(subparsers)
     reminder_commands.register(subparsers)
     visit_commands.register(subparsers)
+    day_commands.register(subparsers)
     return parser
 
 

@@ -55,6 +55,7 @@ _CALLS = QT_TRANSLATE_NOOP("Settings", "Call list")
 _CHURN = QT_TRANSLATE_NOOP("Settings", "Churn")
 _VISITS = QT_TRANSLATE_NOOP("Settings", "Visits")
 _GREETINGS = QT_TRANSLATE_NOOP("Settings", "Greetings")
+_CLOSING = QT_TRANSLATE_NOOP("Settings", "Closing the day")
 
 _REP = QT_TRANSLATE_NOOP("Settings", "Me")
 
@@ -111,6 +112,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 _GREETINGS, 0, 60),
     SettingSpec("greetings.key_customers_only", bool, True,
                 QT_TRANSLATE_NOOP("Settings", "Greetings only for key customers (super and big)"), _GREETINGS),
+    SettingSpec("close_day.time", str, "17:30", QT_TRANSLATE_NOOP("Settings", "Offer to close the day at (HH:MM)"),
+                _CLOSING),
+    SettingSpec("close_day.key_customers", int, 10,
+                QT_TRANSLATE_NOOP("Settings", "Key customers to book for the next working day"), _CLOSING, 1, 100),
 )
 
 SPECS: Mapping[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

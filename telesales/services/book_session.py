@@ -17,6 +17,8 @@ from telesales.domain.settings import RuleSettings
 from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.book_info import BookInfo, book_info
 from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
+from telesales.services.closing import CloseDayService
+from telesales.services.field_plan import FieldPlanService
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.customer_value import CustomerValueService
 from telesales.services.finding import Found, find
@@ -62,10 +64,11 @@ class BookSession:
     value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
     visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
     reminders: ReminderService | None = None  # reminders, greetings and their texts (issue 7)
+    closing: CloseDayService | None = None  # closing the day (issue 9)
+    field_plans: FieldPlanService | None = None  # a day's plan for the field, for the exports (issue 9)
     # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
-    _closed: bool = field(default=False, init=False, repr=False)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -152,7 +155,7 @@ class BookSession:
 
     def start_reminders(self, hooks: ReminderHooks) -> bool:
         """Start the book's reminder scheduler (once); False when this session has none."""
-        if self.scheduler is None or self._stop_scheduler is not None or self._closed:
+        if self.scheduler is None or self._stop_scheduler is not None:
             return False
         self._stop_scheduler = self.scheduler(hooks)
         return True
@@ -202,7 +205,6 @@ class BookSession:
         return self._need(self.visits).fill_places(customer_ids)
 
     def close(self) -> None:
-        self._closed = True
         self.stop_reminders()
         self.closer()
 

@@ -24,6 +24,7 @@ from telesales.domain.errors import BookError
 from telesales.preferences import Preferences, load_preferences, save_preferences
 from telesales.services.book_info import BookInfo
 from telesales.services.book_session import BookOpener, BookSession
+from telesales.ui.day_tools import DayTools
 from telesales.ui.labels import book_problem
 from telesales.ui.screens.base import Screen
 from telesales.ui.settings_dialog import SettingsDialog, changed
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.day_tools = DayTools(self, self._language)  # close the day; a day's plan to export or print
         self.settings_action = self._action(self.file_menu, self.edit_settings, QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.file_menu.addSeparator()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About telesales"))
+        self.day_tools.retranslate()
         for row, screen in enumerate(self.screens):
             self.navigation.item(row).setText(screen.title())
         locale = QLocale()
