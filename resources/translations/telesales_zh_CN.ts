@@ -3,119 +3,119 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Company or person</source>
         <translation>公司或个人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Competitors in place</source>
         <translation>现有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <location filename="../../telesales/ui/profile_print.py" line="95" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <location filename="../../telesales/ui/book_transfer.py" line="29" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <location filename="../../telesales/ui/book_transfer.py" line="30" />
         <source>Tables and cards ({patterns})</source>
         <translation>表格和名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="48" />
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="54" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>Export the book</source>
         <translation>导出客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
         <source>Written: {files}</source>
         <translation>已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>The book could not be exported: {reason}</source>
         <translation>无法导出客户簿：{reason}</translation>
     </message>
@@ -202,6 +202,34 @@
     </message>
 </context>
 <context>
+    <name>BookTransfer</name>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Export the book</source>
+        <translation>导出客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="19" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>无法导出客户簿：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="45" />
@@ -243,6 +271,7 @@
         <location filename="../../telesales/cli/call_commands.py" line="52" />
         <location filename="../../telesales/cli/day_commands.py" line="45" />
         <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -670,6 +699,21 @@
         <location filename="../../telesales/cli/stats_commands.py" line="47" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>这些日期是哪种期间（默认：由日期判断）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="15" />
+        <source>add telesales to the system menu (Linux): menu entry and icons</source>
+        <translation>把 telesales 加入系统菜单（Linux）：菜单项和图标</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="16" />
+        <source>install for every user under PREFIX/share (e.g. /usr/local) instead of your own ~/.local/share</source>
+        <translation>为所有用户安装到 PREFIX/share（例如 /usr/local），而不是你自己的 ~/.local/share</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="19" />
+        <source>remove the menu entry and icons again</source>
+        <translation>再次移除菜单项和图标</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1955,11 @@
         <translation>销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
+        <source>{factor}: {value} · before {other} · {change}</source>
+        <translation>{factor}：{value} · 对比期 {other} · {change}</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="438" />
         <source>Moved most: {factor}</source>
         <translation>变化最大：{factor}</translation>
@@ -1995,6 +2044,16 @@
         <translation>还没有客户</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="511" />
         <source>No revenue in the last 12 months</source>
         <translation>近 12 个月没有营业额</translation>
@@ -2040,26 +2099,6 @@
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
-        <source>The customers covered</source>
-        <translation>覆盖的客户</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
-        <source>{factor}: {value} · before {other} · {change}</source>
-        <translation>{factor}：{value} · 对比期 {other} · {change}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Revenue</source>
-        <translation>营业额</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="543" />
         <source>Down</source>
         <translation>下降</translation>
@@ -2099,6 +2138,11 @@
         <location filename="../../telesales/ui/screens/dashboard.py" line="625" />
         <source>Customers who bought</source>
         <translation>成交客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
+        <source>The customers covered</source>
+        <translation>覆盖的客户</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="627" />
@@ -2302,6 +2346,13 @@
         <translation>另有 {count} 位客户超出当天目标。</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="77" />
         <source>Calls</source>
         <translation>通话</translation>
@@ -2348,21 +2399,9 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
-        <source>What to do</source>
-        <translation>要做的事</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="112" />
         <source>Address</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
-        <source>{first} {then}</source>
-        <translation>{first}{then}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="113" />
@@ -2429,6 +2468,11 @@
         <location filename="../../telesales/ui/day_plan_words.py" line="144" />
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="149" />
@@ -2728,8 +2772,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="210" />
-        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
-        <translation>未导入任何内容：有 {count} 行需要修改（见下方列表）。</translation>
+        <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
+        <translation>未导入任何内容。需要修改的行：{count} 行（见下方列表）。</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="213" />
@@ -3815,6 +3859,184 @@
     </message>
 </context>
 <context>
+    <name>ProfileSheet</name>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>Customer profile sheet</source>
+        <translation>客户概况表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Churn warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Competitors in place</source>
+        <translation>现有竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道决策者：请弄清楚谁说了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>Buying roles</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>WeChat / e-mail</source>
+        <translation>微信 / 电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Products bought</source>
+        <translation>购买过的产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+</context>
+<context>
     <name>PyramidChart</name>
     <message>
         <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
@@ -4076,173 +4298,173 @@
     <name>RemindersScreen</name>
     <message>
         <location filename="../../telesales/ui/screens/reminders.py" line="264" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="324" />
         <source>Something went wrong: {reason}</source>
         <translation>出错了：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="343" />
         <source>The text is on the clipboard.</source>
         <translation>文字已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="348" />
         <source>Done: {what}</source>
         <translation>已完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="352" />
         <source>Dismissed: {what}</source>
         <translation>已忽略：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="357" />
         <source>Snoozed for {days} days: {what}</source>
         <translation>已推迟 {days} 天：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="386" />
         <source>{count} new reminders planned.</source>
         <translation>新安排了 {count} 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="448" />
         <source>A template cannot be empty.</source>
         <translation>模板不能为空。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="452" />
         <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
         <translation>占位符请写成花括号中的名称，例如 {contact}；要写花括号本身，请连写两个：{{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="456" />
         <source>Unknown placeholder {names}.</source>
         <translation>未知的占位符 {names}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="469" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="486" />
         <source>Saved. New reminders use this text.</source>
         <translation>已保存。之后新建的提醒会使用这段文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="498" />
         <source>The original text is back.</source>
         <translation>已恢复原始文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
         <source>Show the next</source>
         <translation>显示未来</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="524" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
         <source>Plan greetings now</source>
         <translation>立即安排问候</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
         <source>Due and coming</source>
         <translation>到期与即将到来</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="520" />
         <source>Ready text (touch it up here, then copy it):</source>
         <translation>现成文字（可在这里修改，然后复制）：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="521" />
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="523" />
         <source>Snooze for</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="525" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="528" />
         <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
         <translation>问候语以你的名字署名：请在「文件 → 设置」中填写「我的名字」。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="533" />
         <source>No book open</source>
         <translation>未打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="537" />
         <source>{due} due now · {coming} in the next {days} days</source>
         <translation>现在到期 {due} 条 · 未来 {days} 天内 {coming} 条</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="541" />
         <source>showing the first {count}</source>
         <translation>仅显示前 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="549" />
         <source>Templates in</source>
         <translation>模板语言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="550" />
         <source>Placeholders: {names}</source>
         <translation>占位符：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="552" />
         <source>Preview with sample names:</source>
         <translation>用示例姓名预览：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="553" />
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="554" />
         <source>Restore the original</source>
         <translation>恢复原始文字</translation>
     </message>
@@ -5326,6 +5548,186 @@
         <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../telesales/ui/first_run.py" line="145" />
+        <source>Show &amp;welcome…</source>
+        <translation>显示欢迎页(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBookPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <source>Your book</source>
+        <translation>你的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <source>A book holds your customers, calls, orders, visits and reminders.</source>
+        <translation>客户簿里保存你的客户、通话、订单、拜访和提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <source>Look around in a demo book</source>
+        <translation>先在演示客户簿里看看</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
+        <translation>300 个虚构的客户，带两年的通话和订单，使用你的语言。你自己的客户簿与它分开保存；“帮助 → 显示欢迎页”可以回到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <source>Open my own book</source>
+        <translation>打开我自己的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <source>The book you have been keeping on this computer.</source>
+        <translation>你一直在这台电脑上使用的客户簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <source>Start my own book</source>
+        <translation>开始我自己的客户簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
+        <translation>一个空的客户簿：可以逐个录入客户，也可以从电子表格导入（下一页）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <source>Your own book is kept at {path}</source>
+        <translation>你自己的客户簿保存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeImportPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <source>Customers to import</source>
+        <translation>要导入的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <source>Spreadsheets and contact cards ({patterns})</source>
+        <translation>电子表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <source>Bring in your customers</source>
+        <translation>导入你的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <source>Optional: you can also start typing them in.</source>
+        <translation>可以跳过：你也可以直接开始录入客户。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
+        <translation>客户资料在电子表格（Excel、CSV）或名片（vCard）里？选择这些文件：客户簿打开后，你会先看到每一列的含义和每一行的检查结果，确认之后才会写入。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose other files…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <source>Later: Customers → Import…</source>
+        <translation>以后也可以：客户 → 导入…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStartPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="112" />
+        <source>Welcome to telesales</source>
+        <translation>欢迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="113" />
+        <source>Your calls, customers, visits and reminders, in one book on this computer.</source>
+        <translation>你的通话、客户、拜访和提醒，都在这台电脑上的一个客户簿里。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="115" />
+        <source>Three short questions and you can start. Everything here can be changed later in File → Settings.</source>
+        <translation>回答三个简单的问题就可以开始了。这里的每一项以后都可以在“文件 → 设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="116" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="117" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="118" />
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="119" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="120" />
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="122" />
+        <source>Greetings follow this region's festivals and public holidays, and customers you add or import are placed in it.</source>
+        <translation>节日问候按这个地区的节日和公众假期安排；你新增或导入的客户也归入这个地区。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <source>Welcome to telesales</source>
+        <translation>欢迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 </TS>

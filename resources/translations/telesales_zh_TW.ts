@@ -3,119 +3,119 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="46" />
+        <location filename="../../telesales/ui/profile_print.py" line="68" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="47" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="48" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="49" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="50" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Churn warnings</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="51" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="52" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="53" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="54" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <location filename="../../telesales/ui/profile_print.py" line="95" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="23" />
+        <location filename="../../telesales/ui/book_transfer.py" line="29" />
         <source>Import customers</source>
         <translation>匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="24" />
+        <location filename="../../telesales/ui/book_transfer.py" line="30" />
         <source>Tables and cards ({patterns})</source>
         <translation>表格和名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="48" />
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="54" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>Export the book</source>
         <translation>匯出客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="64" />
+        <location filename="../../telesales/ui/book_transfer.py" line="70" />
         <source>Written: {files}</source>
         <translation>已寫入：{files}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/book_transfer.py" line="68" />
+        <location filename="../../telesales/ui/book_transfer.py" line="74" />
         <source>The book could not be exported: {reason}</source>
         <translation>無法匯出客戶簿：{reason}</translation>
     </message>
@@ -202,6 +202,34 @@
     </message>
 </context>
 <context>
+    <name>BookTransfer</name>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Import customers</source>
+        <translation>匯入客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="17" />
+        <source>Tables and cards ({patterns})</source>
+        <translation>表格和名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Export the book</source>
+        <translation>匯出客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="18" />
+        <source>Written: {files}</source>
+        <translation>已寫入：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_transfer.py" line="19" />
+        <source>The book could not be exported: {reason}</source>
+        <translation>無法匯出客戶簿：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../telesales/cli/__init__.py" line="45" />
@@ -243,6 +271,7 @@
         <location filename="../../telesales/cli/call_commands.py" line="52" />
         <location filename="../../telesales/cli/day_commands.py" line="45" />
         <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
@@ -670,6 +699,21 @@
         <location filename="../../telesales/cli/stats_commands.py" line="47" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>這些日期是哪種期間（預設：由日期判斷）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="15" />
+        <source>add telesales to the system menu (Linux): menu entry and icons</source>
+        <translation>把 telesales 加入系統選單（Linux）：選單項目與圖示</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="16" />
+        <source>install for every user under PREFIX/share (e.g. /usr/local) instead of your own ~/.local/share</source>
+        <translation>為所有使用者安裝到 PREFIX/share（例如 /usr/local），而不是你自己的 ~/.local/share</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/desktop_commands.py" line="19" />
+        <source>remove the menu entry and icons again</source>
+        <translation>再次移除選單項目與圖示</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1955,11 @@
         <translation>銷售業績 = 覆蓋客戶數 × 活躍率 × 平均成交金額</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
+        <source>{factor}: {value} · before {other} · {change}</source>
+        <translation>{factor}：{value} · 對比期 {other} · {change}</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="438" />
         <source>Moved most: {factor}</source>
         <translation>變化最大：{factor}</translation>
@@ -1995,6 +2044,16 @@
         <translation>還沒有客戶</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="511" />
         <source>No revenue in the last 12 months</source>
         <translation>近 12 個月沒有營業額</translation>
@@ -2040,26 +2099,6 @@
         <translation>上升</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
-        <source>The customers covered</source>
-        <translation>覆蓋的客戶</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
-        <source>{factor}: {value} · before {other} · {change}</source>
-        <translation>{factor}：{value} · 對比期 {other} · {change}</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Customers</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Revenue</source>
-        <translation>營業額</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="543" />
         <source>Down</source>
         <translation>下降</translation>
@@ -2099,6 +2138,11 @@
         <location filename="../../telesales/ui/screens/dashboard.py" line="625" />
         <source>Customers who bought</source>
         <translation>成交客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
+        <source>The customers covered</source>
+        <translation>覆蓋的客戶</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="627" />
@@ -2302,6 +2346,13 @@
         <translation>另有 {count} 位客戶超出當天目標。</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="77" />
         <source>Calls</source>
         <translation>通話</translation>
@@ -2348,21 +2399,9 @@
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
-        <source>What to do</source>
-        <translation>要做的事</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="112" />
         <source>Address</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
-        <source>{first} {then}</source>
-        <translation>{first}{then}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="113" />
@@ -2429,6 +2468,11 @@
         <location filename="../../telesales/ui/day_plan_words.py" line="144" />
         <source>Kind</source>
         <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="149" />
@@ -2728,8 +2772,8 @@
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="210" />
-        <source>Nothing was imported: {count} lines need fixing (listed below).</source>
-        <translation>未匯入任何內容：有 {count} 列需要修改（見下方列表）。</translation>
+        <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
+        <translation>未匯入任何內容。需要修改的列：{count} 列（見下方列表）。</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/import_dialog.py" line="213" />
@@ -3815,6 +3859,184 @@
     </message>
 </context>
 <context>
+    <name>ProfileSheet</name>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>pinned</source>
+        <translation>已固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <source>Customer profile sheet</source>
+        <translation>客戶概況表</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Company or person</source>
+        <translation>公司或個人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Churn warnings</source>
+        <translation>流失預警</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Competitors in place</source>
+        <translation>現有競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
+        <source>No decider known yet: find out who decides.</source>
+        <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>Buying roles</source>
+        <translation>採購角色</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <source>WeChat / e-mail</source>
+        <translation>微信 / 電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
+        <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
+        <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Products bought</source>
+        <translation>購買過的產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Products</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <source>Important dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+</context>
+<context>
     <name>PyramidChart</name>
     <message>
         <location filename="../../telesales/ui/widgets/pyramid_chart.py" line="142" />
@@ -4076,173 +4298,173 @@
     <name>RemindersScreen</name>
     <message>
         <location filename="../../telesales/ui/screens/reminders.py" line="264" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="507" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="318" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="324" />
         <source>Something went wrong: {reason}</source>
         <translation>發生錯誤：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="337" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="343" />
         <source>The text is on the clipboard.</source>
         <translation>文字已複製到剪貼簿。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="342" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="348" />
         <source>Done: {what}</source>
         <translation>已完成：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="346" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="352" />
         <source>Dismissed: {what}</source>
         <translation>已略過：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="351" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="357" />
         <source>Snoozed for {days} days: {what}</source>
         <translation>已延後 {days} 天：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="380" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="386" />
         <source>{count} new reminders planned.</source>
         <translation>新排定了 {count} 則提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="442" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="448" />
         <source>A template cannot be empty.</source>
         <translation>範本不能空白。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="446" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="452" />
         <source>Write placeholders as a name in braces, such as {contact}; for a brace itself write two: {{ or }}.</source>
         <translation>預留位置請寫成大括號中的名稱，例如 {contact}；要寫大括號本身，請連寫兩個：{{ 或 }}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="450" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="456" />
         <source>Unknown placeholder {names}.</source>
         <translation>未知的預留位置 {names}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="463" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="469" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="480" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="486" />
         <source>Saved. New reminders use this text.</source>
         <translation>已儲存。之後新建的提醒會使用這段文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="492" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="498" />
         <source>The original text is back.</source>
         <translation>已還原原始文字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="508" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
         <source>Show the next</source>
         <translation>顯示未來</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="509" />
-        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="524" />
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="510" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
         <source>Plan greetings now</source>
         <translation>立即排定問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="511" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
         <source>Due and coming</source>
         <translation>到期與即將到來</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="512" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="518" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="513" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
         <source>Templates</source>
         <translation>範本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="514" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="520" />
         <source>Ready text (touch it up here, then copy it):</source>
         <translation>現成文字（可在這裡修改，然後複製）：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="515" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="521" />
         <source>Copy text</source>
         <translation>複製文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="516" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="517" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="523" />
         <source>Snooze for</source>
         <translation>延後</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="519" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="525" />
         <source>Dismiss</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="522" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="528" />
         <source>Greetings are signed with your name: set it in File → Settings (My name).</source>
         <translation>問候語以你的名字署名：請在「檔案 → 設定」中填寫「我的名字」。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="527" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="533" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="529" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="531" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="537" />
         <source>{due} due now · {coming} in the next {days} days</source>
         <translation>現在到期 {due} 則 · 未來 {days} 天內 {coming} 則</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="535" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="541" />
         <source>showing the first {count}</source>
         <translation>僅顯示前 {count} 則</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="543" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="549" />
         <source>Templates in</source>
         <translation>範本語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="544" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="550" />
         <source>Placeholders: {names}</source>
         <translation>預留位置：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="546" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="552" />
         <source>Preview with sample names:</source>
         <translation>以範例姓名預覽：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="547" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="553" />
         <source>Save template</source>
         <translation>儲存範本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/reminders.py" line="548" />
+        <location filename="../../telesales/ui/screens/reminders.py" line="554" />
         <source>Restore the original</source>
         <translation>還原原始文字</translation>
     </message>
@@ -5326,6 +5548,186 @@
         <location filename="../../telesales/ui/screens/visits.py" line="484" />
         <source>Does not fit ({count})</source>
         <translation>排不下（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../telesales/ui/first_run.py" line="145" />
+        <source>Show &amp;welcome…</source>
+        <translation>顯示歡迎頁(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeBookPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <source>Your book</source>
+        <translation>你的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <source>A book holds your customers, calls, orders, visits and reminders.</source>
+        <translation>客戶簿裡保存你的客戶、通話、訂單、拜訪與提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <source>Look around in a demo book</source>
+        <translation>先在示範客戶簿裡看看</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
+        <translation>300 位虛構的客戶，附兩年的通話與訂單，使用你的語言。你自己的客戶簿與它分開保存；「說明 → 顯示歡迎頁」可以回到這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <source>Open my own book</source>
+        <translation>開啟我自己的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <source>The book you have been keeping on this computer.</source>
+        <translation>你一直在這台電腦上使用的客戶簿。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <source>Start my own book</source>
+        <translation>開始我自己的客戶簿</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
+        <translation>一本空的客戶簿：可以逐筆輸入客戶，也可以從試算表匯入（下一頁）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <source>Your own book is kept at {path}</source>
+        <translation>你自己的客戶簿儲存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeImportPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <source>Customers to import</source>
+        <translation>要匯入的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <source>Spreadsheets and contact cards ({patterns})</source>
+        <translation>試算表與名片（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <source>Bring in your customers</source>
+        <translation>匯入你的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <source>Optional: you can also start typing them in.</source>
+        <translation>可以略過：你也可以直接開始輸入客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
+        <translation>客戶資料在試算表（Excel、CSV）或名片（vCard）裡？選擇這些檔案：客戶簿開啟後，你會先看到每一欄的含義與每一列的檢查結果，確認之後才會寫入。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <source>Choose other files…</source>
+        <translation>選擇其他檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <source>Import nothing</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <source>Later: Customers → Import…</source>
+        <translation>以後也可以：客戶 → 匯入…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStartPage</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="112" />
+        <source>Welcome to telesales</source>
+        <translation>歡迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="113" />
+        <source>Your calls, customers, visits and reminders, in one book on this computer.</source>
+        <translation>你的通話、客戶、拜訪與提醒，都在這台電腦上的一本客戶簿裡。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="115" />
+        <source>Three short questions and you can start. Everything here can be changed later in File → Settings.</source>
+        <translation>回答三個簡單的問題就可以開始了。這裡的每一項以後都可以在「檔案 → 設定」中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="116" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="117" />
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="118" />
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="119" />
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="120" />
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="122" />
+        <source>Greetings follow this region's festivals and public holidays, and customers you add or import are placed in it.</source>
+        <translation>節日問候依這個地區的節日與國定假日安排；你新增或匯入的客戶也歸入這個地區。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <source>Welcome to telesales</source>
+        <translation>歡迎使用 telesales</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <source>Not now</source>
+        <translation>以後再說</translation>
     </message>
 </context>
 </TS>

@@ -69,6 +69,7 @@ class BookSession:
     # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
 
     def info(self) -> BookInfo:
         return book_info(self.path, self.queries)
@@ -155,7 +156,7 @@ class BookSession:
 
     def start_reminders(self, hooks: ReminderHooks) -> bool:
         """Start the book's reminder scheduler (once); False when this session has none."""
-        if self.scheduler is None or self._stop_scheduler is not None:
+        if self.scheduler is None or self._stop_scheduler is not None or self._closed:
             return False
         self._stop_scheduler = self.scheduler(hooks)
         return True
@@ -205,6 +206,7 @@ class BookSession:
         return self._need(self.visits).fill_places(customer_ids)
 
     def close(self) -> None:
+        self._closed = True
         self.stop_reminders()
         self.closer()
 
