@@ -327,16 +327,18 @@ class CustomerValueService:
             if mark.unmet_request:
                 unmet.setdefault(mark.customer_id, []).append(mark.day)
         facts: dict[int, ChurnFacts] = {}
+        open_intents = {Intent.A.value, Intent.B.value}
         for c in customers:
             cid = c.customer_id
-            owner_left = as_of if rep and c.owner.strip() and c.owner.strip() != rep else None
+            owner = c.owner
+            owner_left = as_of if rep and owner and owner != rep and owner.strip() not in ("", rep) else None
             deals: tuple[date, ...] = ()
-            if (c.last_intent in (Intent.A.value, Intent.B.value) and c.open_value_cents > 0
-                    and c.last_reached_on is not None and c.last_reached_on <= as_of):
+            reached = c.last_reached_on
+            if (c.last_intent in open_intents and c.open_value_cents > 0 and reached is not None
+                    and reached <= as_of):
                 row = sums.get(cid)
-                last_order = row.days[-1] if row is not None and row.days else None
-                if last_order is None or last_order < c.last_reached_on:
-                    deals = (c.last_reached_on,)
+                if row is None or not row.days or row.days[-1] < reached:
+                    deals = (reached,)
             if owner_left or deals or cid in complaints or cid in unmet:
                 facts[cid] = ChurnFacts(owner_left, deals, tuple(unmet.get(cid, ())),
                                         tuple(complaints.get(cid, ())))

@@ -155,7 +155,12 @@ class ProductRow(Base):
 class OrderRow(Base):
     __tablename__ = "orders"
     # covering index: the trailing-revenue GROUP BY reads it alone (an index on customer_id alone was slower)
-    __table_args__ = (Index("ix_orders_date_customer_amount", "ordered_on", "customer_id", "amount_cents"),)
+    __table_args__ = (
+        Index("ix_orders_date_customer_amount", "ordered_on", "customer_id", "amount_cents"),
+        # covering too, customer first: per-customer figures (the daily re-tiering's GROUP BY customer_id) stream
+        # out of it without sorting 700,000 rows, and one customer's order history is one range
+        Index("ix_orders_customer_date_amount", "customer_id", "ordered_on", "amount_cents"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
