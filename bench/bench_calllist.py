@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -174,8 +175,7 @@ def main() -> None:
     print(f"save one call durably (log_call; WAL, synchronous=FULL): median {statistics.median(ours) * 1000:.2f} ms, "
           f"p99 {percentile(ours, 0.99) * 1000:.2f} ms  |  floor (raw sqlite3, one row): median "
           f"{statistics.median(floor_saves) * 1000:.2f} ms, p99 {percentile(floor_saves, 0.99) * 1000:.2f} ms")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(copy.parent, ignore_errors=True)  # the scratch book and whatever the app kept beside it
     print(f"load average at the end (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
           f"on {os.cpu_count()} CPUs")
     sys.stdout.flush()

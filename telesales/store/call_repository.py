@@ -194,33 +194,15 @@ class CallRepository:
         ).order_by(c.id)
 
     def _to_candidates(self, rows: Iterable[Any], demand: dict[int, int]) -> list[CallCandidate]:
-        tiers, intents, outcomes = _TIERS, _INTENTS, _OUTCOMES
-        days: dict[Any, date] = {}
-        get_day = days.get
-        get_demand = demand.get
-        sqlite = self._sqlite
-        moment = datetime.fromisoformat
-        parse_day = date.fromisoformat
-        new = CallCandidate
-        out: list[CallCandidate] = []
-        append = out.append
-        for (customer_id, name, tier, dnc, other, last_call, last_reached, outcome, call_back, intent, open_value,
-             follow_up, churn, special, special_kind) in rows:
-            if sqlite:
-                last_call = moment(last_call) if last_call else None
-                last_reached = moment(last_reached) if last_reached else None
-                call_back = moment(call_back) if call_back else None
-                if follow_up:
-                    follow_up = get_day(follow_up) or days.setdefault(follow_up, parse_day(follow_up))
-                if special:
-                    special = get_day(special) or days.setdefault(special, parse_day(special))
-            append(new(
-                customer_id, name, tiers[tier], bool(dnc), bool(other), last_call, last_reached,
-                outcomes[outcome] if outcome else None, call_back, intents[intent] if intent else None,
-                open_value or 0, get_demand(customer_id, 0), follow_up or None,
-                tuple(churn.split(",")) if churn else (), special or None, special_kind or None,
-            ))
-        return out
+        if self._sqlite and _FAST_SLOTS is not None:
+            return _fast_candidates(rows, demand)
+        return [CallCandidate(
+            customer_id, name, _TIERS[tier], bool(dnc), bool(other), last_call, last_reached,
+            _OUTCOMES[outcome] if outcome else None, call_back, _INTENTS[intent] if intent else None,
+            open_value or 0, demand.get(customer_id, 0), follow_up, tuple(churn.split(",")) if churn else (),
+            special, special_kind or None,
+        ) for (customer_id, name, tier, dnc, other, last_call, last_reached, outcome, call_back, intent, open_value,
+               follow_up, churn, special, special_kind) in rows]
 
     def phones(self, customer_ids: Sequence[int]) -> dict[int, CustomerPhone]:
         """Name, phone and region of the given customers (the lines of a call list on screen)."""
@@ -276,6 +258,61 @@ class CallRepository:
                     roles.setdefault(contact_id, set()).add(BuyingRole(role))
         return [Contact(id=row.id, customer_id=customer_id, name=row.name, title=row.title, phone=row.phone,
                         roles=frozenset(roles.get(row.id, ()))) for row in rows]
+
+
+# ---------------------------------------------------------------------------------------------- candidates, fast
+
+_CANDIDATE_FIELDS = (
+    "customer_id", "name", "tier", "do_not_call", "marked_other", "last_call_at", "last_reached_at", "last_outcome",
+    "call_back_at", "intent", "open_value_cents", "recent_demand_cents", "follow_up_on", "churn_signals",
+    "special_date", "special_kind",
+)
+# A frozen dataclass's __init__ sets each field through object.__setattr__: 2.3 µs a candidate, a quarter of a
+# second for 100,000. Its slots' own setters do the same work in a third of the time. Used only while
+# CallCandidate is exactly these slots with nothing to check in __post_init__ (a test holds the two ways equal).
+_FAST_SLOTS: tuple[Any, ...] | None = (
+    tuple(getattr(CallCandidate, name).__set__ for name in _CANDIDATE_FIELDS)
+    if getattr(CallCandidate, "__slots__", None) == _CANDIDATE_FIELDS and not hasattr(CallCandidate, "__post_init__")
+    else None
+)
+
+
+def _fast_candidates(rows: Iterable[Any], demand: dict[int, int]) -> list[CallCandidate]:
+    """Rows of the SQLite candidate query (moments as ISO text with +00:00, days as ISO text) → candidates."""
+    assert _FAST_SLOTS is not None
+    (s_id, s_name, s_tier, s_dnc, s_other, s_last, s_reached, s_outcome, s_back, s_intent, s_open, s_demand,
+     s_follow, s_churn, s_special, s_kind) = _FAST_SLOTS
+    tiers, intents, outcomes = _TIERS, _INTENTS, _OUTCOMES
+    days: dict[str, date] = {}
+    get_day = days.get
+    get_demand = demand.get
+    moment = datetime.fromisoformat  # "…+00:00" gives an aware UTC datetime, ten times faster than a processor
+    parse_day = date.fromisoformat
+    new = object.__new__
+    kind = CallCandidate
+    out: list[CallCandidate] = []
+    append = out.append
+    for (customer_id, name, tier, dnc, other, last_call, last_reached, outcome, call_back, intent, open_value,
+         follow_up, churn, special, special_kind) in rows:
+        c = new(kind)
+        s_id(c, customer_id)
+        s_name(c, name)
+        s_tier(c, tiers[tier])
+        s_dnc(c, dnc == 1)
+        s_other(c, other == 1)
+        s_last(c, moment(last_call) if last_call else None)
+        s_reached(c, moment(last_reached) if last_reached else None)
+        s_outcome(c, outcomes[outcome] if outcome else None)
+        s_back(c, moment(call_back) if call_back else None)
+        s_intent(c, intents[intent] if intent else None)
+        s_open(c, open_value or 0)
+        s_demand(c, get_demand(customer_id, 0))
+        s_follow(c, (get_day(follow_up) or days.setdefault(follow_up, parse_day(follow_up))) if follow_up else None)
+        s_churn(c, tuple(churn.split(",")) if churn else ())
+        s_special(c, (get_day(special) or days.setdefault(special, parse_day(special))) if special else None)
+        s_kind(c, special_kind or None)
+        append(c)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- rows

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
-from telesales.domain.calllist import consequences_of_call
+from telesales.domain.calllist import CallCandidate, consequences_of_call
 from telesales.domain.errors import UserError
 from telesales.domain.model import Attitude, Call, CallOutcome, Intent, Tier
 from telesales.store.book import open_book
@@ -180,3 +180,18 @@ def test_todays_calls_and_progress_follow_the_local_day(repo: CallRepository) ->
     assert [c.called_at for c in repo.history(1)] == sorted((c.called_at for c in repo.history(1)), reverse=True)
     progress = repo.progress(start, end)
     assert (progress.called, progress.reached, progress.calls) == (2, 1, 3)
+
+
+def test_candidates_made_the_fast_way_equal_those_the_constructor_makes(repo: CallRepository) -> None:
+    with repo._engine.begin() as connection:  # noqa: SLF001
+        connection.execute(CustomerRow.__table__.update().where(CustomerRow.id == 2).values(
+            do_not_call=True, churn_signals="silent", next_special_on=date(2026, 11, 24), next_special_kind="event"))
+    repo.save(call(intent=Intent.A, expected_value_cents=900_000, next_step="报价", next_step_on=date(2026, 11, 30)),
+              plan, mark_do_not_call=False, now=NOW)
+    repo.save(call(customer_id=2, at=NOW + timedelta(minutes=1), outcome=CallOutcome.CALL_BACK,
+                   call_back_at=NOW + timedelta(hours=5)), plan, mark_do_not_call=False, now=NOW)
+    fast = repo.candidates(NOW - timedelta(days=30))
+    repo._sqlite = False  # noqa: SLF001 - typed columns and the dataclass's own constructor
+    slow = repo.candidates(NOW - timedelta(days=30))
+    assert fast == slow and [type(c) for c in fast] == [CallCandidate, CallCandidate]
+    assert fast[0].follow_up_on == date(2026, 11, 30) and fast[1].do_not_call and fast[1].churn_signals == ("silent",)
