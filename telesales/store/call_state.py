@@ -7,9 +7,21 @@ call, one correlated LIMIT 1 per customer on the (customer_id, called_at) index.
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Row, ScalarSelect, Select, Table, bindparam, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Row,
+    ScalarSelect,
+    Select,
+    Table,
+    bindparam,
+    or_,
+    select,
+    update,
+)
 
 from telesales.store.models import CallRow, CustomerRow
 
@@ -31,6 +43,8 @@ def rebuild_call_state(engine: Engine | Connection) -> int:
         _latest().label("last_id"),
         _latest(CallRow.outcome == "connected").label("reached_id"),
         _latest(CallRow.intent.is_not(None)).label("intent_id"),
+        # the follow-up: set by the last call that reached them (which settles older ones) or named a next step
+        _latest(or_(CallRow.outcome == "connected", CallRow.next_step_on.is_not(None))).label("step_id"),
     )
     if isinstance(engine, Engine):
         with engine.begin() as connection:
@@ -38,10 +52,11 @@ def rebuild_call_state(engine: Engine | Connection) -> int:
     return _rebuild(engine, query)
 
 
-def _rebuild(connection: Connection, query: Select[Unpack[tuple[Any, ...]]]) -> int:
+def _rebuild(connection: Connection, query: Select[*tuple[Any, ...]]) -> int:
     rows = [row for row in connection.execute(query) if row.last_id is not None]
-    wanted = {call_id for row in rows for call_id in (row.last_id, row.reached_id, row.intent_id) if call_id}
-    calls: dict[int, Row[Unpack[tuple[Any, ...]]]] = {}
+    wanted = {call_id for row in rows for call_id in (row.last_id, row.reached_id, row.intent_id, row.step_id)
+              if call_id}
+    calls: dict[int, Row[*tuple[Any, ...]]] = {}
     ids = sorted(wanted)
     for start in range(0, len(ids), 30_000):  # stay under the bound-parameter limits
         chunk = ids[start:start + 30_000]
@@ -54,6 +69,7 @@ def _rebuild(connection: Connection, query: Select[Unpack[tuple[Any, ...]]]) -> 
         last = calls[row.last_id]
         reached = calls.get(row.reached_id) if row.reached_id else None
         with_intent = calls.get(row.intent_id) if row.intent_id else None
+        step = calls.get(row.step_id) if row.step_id else None
         updates.append({
             "customer": row.id,
             "last_call_at": last.called_at,
@@ -62,7 +78,7 @@ def _rebuild(connection: Connection, query: Select[Unpack[tuple[Any, ...]]]) -> 
             "last_reached_at": reached.called_at if reached else None,
             "last_intent": with_intent.intent if with_intent else None,
             "open_value_cents": (with_intent.expected_value_cents or 0) if with_intent else 0,
-            "follow_up_on": reached.next_step_on if reached else None,
+            "follow_up_on": step.next_step_on if step else None,
         })
     if updates:
         table: Table = CustomerRow.__table__  # type: ignore[assignment]

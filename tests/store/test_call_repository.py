@@ -81,6 +81,9 @@ def test_the_state_kept_while_saving_equals_the_state_rebuilt_from_the_calls(rep
              next_step_on=date(2026, 11, 24)),
         call(at=NOW - timedelta(days=1), outcome=CallOutcome.CALL_BACK, call_back_at=NOW + timedelta(hours=3)),
         call(customer_id=2, at=NOW - timedelta(days=2), intent=Intent.D),
+        # no answer, but the rep still names a next step: it becomes the follow-up
+        call(customer_id=2, at=NOW - timedelta(hours=5), outcome=CallOutcome.NO_ANSWER, next_step="再打",
+             next_step_on=date(2026, 11, 23)),
     ]
     for item in steps:
         repo.save(item, plan, mark_do_not_call=False, now=NOW)
