@@ -26,7 +26,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from telesales.domain.lifecycle import LifecycleParams, lifecycle_periods  # noqa: E402
-from telesales.domain.tiering import CustomerFigures, TierParams, assign_tiers, tier_changes  # noqa: E402
+from telesales.domain.tiering import TierParams, assign_tiers, tier_changes  # noqa: E402
 from telesales.services.customer_value import CustomerValueService  # noqa: E402
 from telesales.store.book import open_book  # noqa: E402
 from telesales.store.call_state import rebuild_call_state  # noqa: E402
@@ -94,25 +94,20 @@ def main() -> None:
 
         print(f"\nre-tiering as of {today} (medians of {runs} runs)")
         t_figures, figures = timed(lambda: store.tier_figures(today, window), runs)
-        t_customers, customers = timed(lambda: store.customers(fields="tiers"), runs)
-        floor_figures, floor_customers = floors(engine, figures, customers, runs)
         line("SQL: revenue in the window per customer (GROUP BY)", t_figures,
-             f"floor {floor_figures:.3f} s (reading {len(figures):,} such rows back)")
-        line("SQL: the customers' tiers, pins, marks, contact", t_customers,
-             f"floor {floor_customers:.3f} s (reading {len(customers):,} such rows back)")
-        revenue = dict(figures)
-        inputs = [CustomerFigures(c.customer_id, revenue.get(c.customer_id, 0), c.customer_id in revenue,
-                                  c.had_contact, c.marked_other, c.pin) for c in customers]
+             f"floor {floor_of(engine, figures, runs):.3f} s (reading {len(figures):,} such rows back)")
+        t_inputs, (inputs, stored) = timed(lambda: store.tier_inputs(today, window), runs)
+        rows = [(*figure[:5], figure[5].value if figure[5] else None, tier.value, int(tiered))
+                for figure, (tier, tiered) in zip(inputs, stored, strict=True)]
+        line("SQL + rows: the pyramid's inputs (the query above + customers)", t_inputs,
+             f"floor {floor_of(engine, rows, runs) + floor_of(engine, figures, runs):.3f} s (reading "
+             f"{len(rows):,} + {len(figures):,} such rows back)")
         params = TierParams.from_settings(rules)
         t_domain, tiering = timed(lambda: assign_tiers(inputs, params), runs)
-        previous = {c.customer_id: c.effective for c in customers}
+        previous = {result.customer_id: result.effective for result in tiering.results}  # a day with no change
         t_changes, _ = timed(lambda: tier_changes(previous, tiering.results, today), runs)
-        t_build, _ = timed(lambda: [CustomerFigures(c.customer_id, revenue.get(c.customer_id, 0),
-                                                    c.customer_id in revenue, c.had_contact, c.marked_other,
-                                                    c.pin) for c in customers], runs)
         line("domain: the pyramid (assign_tiers)", t_domain, "target < 0.3 s")
-        line("domain: changes against the stored tiers (tier_changes)", t_changes)
-        line("   (building its 100k inputs from the rows)", t_build)
+        line("domain: changes against yesterday's tiers (tier_changes)", t_changes)
 
         first_started = time.perf_counter()
         first = service.retier(today, lifecycle=False)
@@ -139,6 +134,8 @@ def main() -> None:
         t_marks, marks = timed(lambda: store.call_marks(today - timedelta(days=366)), runs)
         line("SQL: calls with a complaint or an unmet request (partial index)", t_marks, f"{len(marks):,} calls")
         t_assess, assessment = timed(lambda: service.assess(today, names=False), runs)
+        t_customers, _ = timed(lambda: store.customers(fields="churn"), runs)
+        line("SQL + rows: every customer's tiers, owner, call state, signals", t_customers)
         sql_part = t_sums + t_customers + t_marks
         line("assess: the queries above + tiers + stages + churn signals", t_assess,
              f"of which domain ≈ {max(0.0, t_assess - sql_part):.3f} s")
@@ -149,14 +146,6 @@ def main() -> None:
         book.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def floors(engine: Any, figures: list[tuple[int, int]], customers: list[Any], runs: int) -> tuple[float, float]:
-    rows = [tuple(c[:1]) + (c.tier.value, c.pin.value if c.pin else None, int(c.marked_other), int(c.had_contact),
-                            c.tiered_on.isoformat() if c.tiered_on else None, c.stage, c.churn_codes, c.owner,
-                            c.last_intent, c.open_value_cents,
-                            c.last_reached_on.isoformat() if c.last_reached_on else None) for c in customers]
-    return floor_of(engine, figures, runs), floor_of(engine, rows, runs)
 
 
 def floor_of(engine: Any, rows: list[tuple[Any, ...]], runs: int) -> float:

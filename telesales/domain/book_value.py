@@ -62,12 +62,13 @@ class CallMark(NamedTuple):
 
 
 class CustomerUpdate(NamedTuple):
-    """What a re-tiering writes to one customer whose computed tier, stage or churn signals moved."""
+    """What a re-tiering writes to one customer whose computed tier, stage or churn signals moved (None: the
+    stage or the signals were not recomputed and stay as they are)."""
 
     customer_id: int
     tier: Tier
-    stage: str
-    churn_codes: str
+    stage: str | None
+    churn_codes: str | None
 
 
 class TierMovement(NamedTuple):

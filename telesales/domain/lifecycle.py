@@ -171,30 +171,34 @@ def lifecycle_stage(
 def stage_of(
     history: OrderHistory, as_of: date, params: LifecycleParams = LifecycleParams()
 ) -> LifecycleStage:
-    """The stage of one customer from its order figures (rule in the module docstring)."""
+    """The stage of one customer from its order figures, with the numbers behind it."""
     customer_id, orders, days, current, prior = history[:5]
+    stage = stage_code(history, as_of, params)
     if not orders:
-        return LifecycleStage(customer_id, Stage.ACQUISITION, {"orders": 0})
-    first = days[0]
+        return LifecycleStage(customer_id, stage, {"orders": 0})
     evidence: Evidence = {
         "orders": orders,
-        "relationship_days": (as_of - first).days,
+        "relationship_days": (as_of - days[0]).days,
         "current_cents": current,
         "prior_cents": prior,
     }
     if prior > 0:
         evidence["change_percent"] = round(100.0 * (current - prior) / prior, 2)
-    if first > _months_before(as_of, params.acquisition_months):
-        stage = Stage.ACQUISITION
-    elif current <= 0:
-        stage = Stage.DECLINE
-    elif prior <= 0 or _at_least(current - prior, prior, params.growth_percent):
-        stage = Stage.GROWTH
-    elif _at_least(prior - current, prior, params.decline_percent):
-        stage = Stage.DECLINE
-    else:
-        stage = Stage.STABLE
     return LifecycleStage(customer_id, stage, evidence)
+
+
+def stage_code(history: OrderHistory, as_of: date, params: LifecycleParams = LifecycleParams()) -> Stage:
+    """The stage alone (rule in the module docstring): what a whole book's daily run stores."""
+    _customer_id, orders, days, current, prior = history[:5]
+    if not orders or days[0] > _months_before(as_of, params.acquisition_months):
+        return Stage.ACQUISITION
+    if current <= 0:
+        return Stage.DECLINE
+    if prior <= 0 or _at_least(current - prior, prior, params.growth_percent):
+        return Stage.GROWTH
+    if _at_least(prior - current, prior, params.decline_percent):
+        return Stage.DECLINE
+    return Stage.STABLE
 
 
 def _by_customer(orders: Iterable[Order], customer_ids: Iterable[int]) -> dict[int, list[Order]]:
@@ -372,14 +376,15 @@ def churn_flags(
                 },
             )
         )
-    if unmet := _within(facts.unmet_requests, as_of, params.unmet_window_days):
+    if facts.unmet_requests and (unmet := _within(facts.unmet_requests, as_of, params.unmet_window_days)):
         flags.append(
             ChurnFlag(
                 ChurnSignal.UNMET_REQUEST,
                 {"unmet_requests": len(unmet), "days_since_latest": (as_of - unmet[-1]).days},
             )
         )
-    complaints = _within(facts.complaints, as_of, params.complaints_window_days)
+    complaints = (_within(facts.complaints, as_of, params.complaints_window_days)
+                  if len(facts.complaints) >= params.complaints else ())
     if len(complaints) >= params.complaints:
         flags.append(
             ChurnFlag(

@@ -32,13 +32,12 @@ from telesales.domain.lifecycle import (
     ChurnFlag,
     ChurnParams,
     LifecycleParams,
-    LifecycleStage,
     OrderHistory,
     Period,
     Stage,
     churn_flags,
     lifecycle_periods,
-    stage_of,
+    stage_code,
 )
 from telesales.domain.model import Face, Intent, Tier, TierChange
 from telesales.domain.settings import RuleSettings
@@ -210,7 +209,7 @@ class Assessment:
     as_of: date
     customers: tuple[ValueCustomer, ...]
     tiering: Tiering
-    stages: Mapping[int, LifecycleStage]
+    stages: Mapping[int, Stage]
     churn: Mapping[int, tuple[ChurnFlag, ...]]
 
 
@@ -231,7 +230,9 @@ class CustomerValueService:
         With `lifecycle` (the daily run) the stage and churn signals are recomputed and written too; without it
         only the tiers are (one cheaper query).
         """
-        assessment = self.assess(today, lifecycle=lifecycle, names=False)
+        if not lifecycle:
+            return self._retier_tiers(today)
+        assessment = self.assess(today, names=False)
         updates: list[CustomerUpdate] = []
         previous: dict[int, Tier] = {}
         stages, churn = assessment.stages, assessment.churn
@@ -240,11 +241,8 @@ class CustomerValueService:
             if customer.tiered_on is not None or customer.pin is not None:
                 previous[cid] = customer.pin or customer.tier
             computed = result.computed
-            if lifecycle:
-                stage = stages[cid].stage.value
-                codes = ",".join(flag.code.value for flag in churn.get(cid, ()))
-            else:
-                stage, codes = customer.stage or Stage.ACQUISITION.value, customer.churn_codes
+            stage = stages[cid].value
+            codes = ",".join(flag.code.value for flag in churn.get(cid, ()))
             if (customer.tiered_on is None or customer.tier is not computed or customer.stage != stage
                     or customer.churn_codes != codes):
                 updates.append(CustomerUpdate(cid, computed, stage, codes))
@@ -252,6 +250,23 @@ class CustomerValueService:
         self._store.save_tiering(today, updates, changes)
         return RetierResult(today, len(assessment.customers), len(updates), tuple(changes),
                             assessment.tiering.cutoffs)
+
+    def _retier_tiers(self, today: date) -> RetierResult:
+        """Re-tiering alone: the stage and the churn signals stay as the last daily run left them."""
+        rules = self._settings.load()
+        figures, stored = self._store.tier_inputs(today, self.window(today, rules))
+        tiering = assign_tiers(figures, TierParams.from_settings(rules))
+        previous: dict[int, Tier] = {}
+        updates: list[CustomerUpdate] = []
+        for figure, (tier, tiered), result in zip(figures, stored, tiering.results, strict=True):
+            pin = figure[5]
+            if tiered or pin is not None:
+                previous[figure[0]] = pin or tier
+            if not tiered or tier is not result.computed:
+                updates.append(CustomerUpdate(figure[0], result.computed, None, None))
+        changes = tier_changes(previous, tiering.results, today)
+        self._store.save_tiering(today, updates, changes)
+        return RetierResult(today, len(figures), len(updates), tuple(changes), tiering.cutoffs)
 
     def refresh_if_stale(self, today: date) -> RetierResult | None:
         """The daily run: re-tier when the book was not re-tiered today or holds a customer never tiered."""
@@ -268,7 +283,7 @@ class CustomerValueService:
         rules = self._settings.load()
         window = self.window(as_of, rules)
         customers = tuple(self._store.customers(fields="all" if names else "churn" if lifecycle else "tiers"))
-        stages: dict[int, LifecycleStage] = {}
+        stages: dict[int, Stage] = {}
         churn: dict[int, tuple[ChurnFlag, ...]] = {}
         if not lifecycle:
             revenue = dict(self._store.tier_figures(as_of, window))
@@ -284,16 +299,17 @@ class CustomerValueService:
         facts = self._churn_facts(customers, sums, as_of, rules)
         churn_params = ChurnParams.from_settings(rules)
         c1, c2, c3, c4 = at[1:]
+        build = tuple.__new__
         for customer in customers:
-            cid = customer.customer_id
+            cid = customer[0]
             row = sums.get(cid)
             history = None
             if row is None:
-                stages[cid] = LifecycleStage(cid, Stage.ACQUISITION, {"orders": 0})
+                stages[cid] = Stage.ACQUISITION
             else:
-                s = row.sums
-                history = OrderHistory(cid, row.orders, row.days, s[c1], s[c2], s[c3], s[c4])
-                stages[cid] = stage_of(history, as_of, params)
+                s = row[2]
+                history = build(OrderHistory, (cid, row[1], row[3], s[c1], s[c2], s[c3], s[c4]))
+                stages[cid] = stage_code(history, as_of, params)
             customer_facts = facts.get(cid)
             flags = (churn_flags(history, as_of, customer_facts, churn_params) if customer_facts is not None
                      else churn_flags(history, as_of, params=churn_params))
@@ -396,7 +412,7 @@ class CustomerValueService:
         warnings = [
             ChurnWarning(c.customer_id, c.name, tiers[c.customer_id].effective, tiers[c.customer_id].computed,
                          c.pin is not None, c.owner,
-                         assessment.stages[c.customer_id].stage, assessment.churn[c.customer_id])
+                         assessment.stages[c.customer_id], assessment.churn[c.customer_id])
             for c in assessment.customers if c.customer_id in assessment.churn
         ]
         warnings.sort(key=lambda w: (TIER_ORDER[w.tier], -len(w.flags), w.name, w.customer_id))

@@ -37,7 +37,7 @@ from telesales.domain.places import Located
 from telesales.domain.reminders import GreetingInputs, Party, ReminderLine
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
-from telesales.domain.tiering import TierResult
+from telesales.domain.tiering import CustomerFigures, TierResult
 from telesales.domain.valuation import CustomerMetrics
 from telesales.domain.visiting import VisitLine
 
@@ -153,6 +153,8 @@ class ValueStorePort(Protocol):
     def order_sums(self, as_of: date, periods: Sequence[Period]) -> list[OrderSums]: ...
 
     def tier_figures(self, as_of: date, window: Period) -> list[tuple[int, int]]: ...
+
+    def tier_inputs(self, as_of: date, window: Period) -> tuple[list[CustomerFigures], list[tuple[Tier, bool]]]: ...
 
     def window_metrics(self, window: Period) -> list[CustomerMetrics]: ...
 

@@ -31,9 +31,16 @@ from telesales.domain.book_value import (
 )
 from telesales.domain.lifecycle import Period
 from telesales.domain.model import Face, Tier, TierChange
-from telesales.domain.tiering import TierResult
+from telesales.domain.tiering import CustomerFigures, TierResult
 from telesales.domain.valuation import CustomerMetrics
 from telesales.store.models import CallRow, CustomerRow, DailyRunRow, OrderRow, TierChangeRow
+
+CONTACTED = (
+    "CASE WHEN c.last_call_at IS NOT NULL THEN 1 "  # the call state, kept when a call is saved
+    "WHEN EXISTS (SELECT 1 FROM calls WHERE calls.customer_id = c.id) THEN 1 "  # a book without it yet
+    "ELSE EXISTS (SELECT 1 FROM visits WHERE visits.customer_id = c.id) END"
+)
+"""Whether any call or visit ever reached customer `c`."""
 
 RUN_NAME = "customer_value"
 """The daily run's name in `daily_runs`."""
@@ -82,6 +89,25 @@ class ValueStore:
             "WHERE ordered_on <= ? GROUP BY customer_id",
             (window.after.isoformat(), min(window.through, as_of).isoformat()))
 
+    def tier_inputs(self, as_of: date, window: Period) -> tuple[list[CustomerFigures], list[tuple[Tier, bool]]]:
+        """What re-tiering alone needs, in customer id order: the pyramid's inputs, and each customer's stored
+        computed tier with whether it was ever tiered. Built straight from the rows (no intermediate objects:
+        this is most of the re-tiering's time at 100,000 customers)."""
+        revenue = dict(self.tier_figures(as_of, window))
+        get = revenue.get
+        tiers: dict[str | None, Tier | None] = {tier.value: tier for tier in Tier}
+        tiers[None] = None
+        build = tuple.__new__
+        figures: list[CustomerFigures] = []
+        stored: list[tuple[Tier, bool]] = []
+        add_figures, add_stored = figures.append, stored.append
+        for r in self._fetch(f"SELECT c.id, c.tier_pin, c.marked_other, {CONTACTED}, c.tier, c.tiered_on IS NOT NULL "
+                             "FROM customers AS c ORDER BY c.id"):
+            add_figures(build(CustomerFigures, (r[0], get(r[0], 0), r[0] in revenue, r[3] == 1, r[2] == 1,
+                                                tiers[r[1]])))
+            add_stored((tiers[r[4]], r[5] == 1))  # type: ignore[arg-type]
+        return figures, stored
+
     def window_metrics(self, window: Period) -> list[CustomerMetrics]:
         """Revenue, profit, amount paid, order count and order dates of every customer with an order in `window`."""
         query = (
@@ -109,7 +135,8 @@ class ValueStore:
         """Every customer, with whether any call or visit ever reached them.
 
         `fields`: "all"; "churn" leaves the name and the pin's reason empty (the daily run does not need them);
-        "tiers" also leaves the face, owner and call state empty (re-tiering alone needs none of them).
+        "tiers" also leaves the face, owner, call state, stage and churn signals empty (re-tiering alone needs
+        none of them).
         """
         return self._customers(fields=fields)
 
@@ -128,15 +155,11 @@ class ValueStore:
         }
         empty = {"name": "''", "reason": "''", "face": "NULL", "owner": "''", "intent": "NULL", "open": "0",
                  "reached": "NULL"}
-        left_out = {"all": (), "churn": ("name", "reason"), "tiers": tuple(empty)}[fields]
+        left_out = {"all": (), "churn": ("name", "reason"), "tiers": tuple(empty)}[fields]  # "tiers": see below
         column = {key: empty[key] if key in left_out else value for key, value in wanted.items()}
         sql = (
             f"SELECT c.id, {column['name']}, c.tier, c.tier_pin, {column['reason']}, c.marked_other, "
-            f"{column['face']}, {column['owner']}, "
-            "CASE WHEN c.last_call_at IS NOT NULL THEN 1 "  # the call state, kept when a call is saved
-            "WHEN EXISTS (SELECT 1 FROM calls WHERE calls.customer_id = c.id) THEN 1 "  # a book without it
-            "ELSE EXISTS (SELECT 1 FROM visits WHERE visits.customer_id = c.id) END, "
-            f"c.tiered_on, c.stage, c.churn_signals, {column['intent']}, {column['open']}, {column['reached']} "
+            f"{column['face']}, {column['owner']}, {CONTACTED}, c.tiered_on, c.stage, c.churn_signals, {column['intent']}, {column['open']}, {column['reached']} "
             "FROM customers AS c"
         )
         parameters: tuple[int, ...] = ()
@@ -151,6 +174,13 @@ class ValueStore:
         days[None] = None  # type: ignore[index, assignment]
         day = days.__getitem__
         build = tuple.__new__
+        if fields == "tiers":  # re-tiering 100,000 customers alone: six columns, no more
+            sql = f"SELECT c.id, c.tier, c.tier_pin, c.marked_other, {CONTACTED}, c.tiered_on FROM customers AS c"
+            return [
+                build(ValueCustomer, (r[0], "", tiers[r[1]], tiers[r[2]], "", r[3] == 1, None, "", r[4] == 1,
+                                      day(r[5]), None, "", None, 0, None))
+                for r in self._fetch(sql + " ORDER BY c.id")
+            ]
         return [
             build(ValueCustomer, (r[0], r[1], tiers[r[2]], tiers[r[3]], r[4], bool(r[5]), faces[r[6]], r[7],
                                   bool(r[8]), day(r[9]), r[10], r[11], r[12], r[13], day(r[14])))
@@ -240,7 +270,8 @@ class ValueStore:
         with self._engine.begin() as connection:
             if updates:
                 connection.exec_driver_sql(
-                    "UPDATE customers SET tier = ?, stage = ?, churn_signals = ?, tiered_on = ? WHERE id = ?",
+                    "UPDATE customers SET tier = ?, stage = coalesce(?, stage), "
+                    "churn_signals = coalesce(?, churn_signals), tiered_on = ? WHERE id = ?",
                     [(u.tier.value, u.stage, u.churn_codes, today.isoformat(), u.customer_id) for u in updates],
                 )
             self._insert_changes(connection, changes)

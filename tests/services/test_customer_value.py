@@ -182,3 +182,16 @@ def test_the_valuation_labels_of_the_methods(value: CustomerValueService) -> Non
     assert labels[ValueMethod.RFM]["Prospect"] is None  # no order: RFM leaves it out
     value.set_face(customer_id("Bravo"), Face.BLACK)
     assert {r.name: r.label for r in value.valuation(ValueMethod.FACES, TODAY).customers}["Bravo"] == "black"
+
+
+def test_re_tiering_alone_keeps_the_stage_and_signals_of_the_last_daily_run(value: CustomerValueService,
+                                                                           book_path: Path) -> None:
+    value.retier(TODAY)  # the daily run: tiers, stages, signals
+    tomorrow = TODAY + timedelta(days=1)
+    add_order(book_path, "Charlie", tomorrow, 200_000_000)
+    moved = value.retier(tomorrow, lifecycle=False)
+    assert {NAMES[c.customer_id - 1] for c in moved.changes} == {"Charlie", "Alpha", "Bravo"}
+    assert moved.updated == 3
+    assert stored(value)["Charlie"][0] is Tier.SUPER
+    assert stored(value)["Delta"][2] == "yoy_drop"  # left as the daily run wrote it
+    assert value.retier(tomorrow, lifecycle=False).updated == 0
