@@ -143,7 +143,7 @@ class PyramidScreen(Screen):
         self.retranslate()
 
     def _set_widths(self) -> None:
-        for table, widths in ((self.members_table, (220, 120, 90, 110, 70, 170)),
+        for table, widths in ((self.members_table, (220, 120, 95, 110, 100, 170)),
                               (self.movements_table, (90, 240, 70, 90, 90)),
                               (self.churn_table, (190, 120, 100, 190))):
             for column, width in enumerate(widths):
