@@ -146,6 +146,9 @@ class WelcomeBookPage(QWizardPage):
         self.books.addButton(self.demo_button)
         self.books.addButton(self.own_button)
         (self.demo_button if book == DEMO else self.own_button).setChecked(True)
+        # Start for the demo, Next (to the import page) for the rep's own book: setFinalPage makes the wizard look
+        # at nextId again, which it otherwise does only when a page is entered
+        self.books.buttonToggled.connect(lambda _button, _checked: self.setFinalPage(self.book() == DEMO))
         layout = QVBoxLayout(self)
         layout.addWidget(self.demo_button)
         layout.addWidget(self.demo_note)
