@@ -13,13 +13,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from telesales.preferences import default_book_path
 from telesales.services.book_session import BookSession
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from telesales.demo.generator import DemoRequest
+    from telesales.services.backups import BackupService
     from telesales.services.closing import CloseDayService
     from telesales.services.field_plan import FieldPlanService
     from telesales.services.ports import SettingsPort
@@ -40,29 +40,34 @@ def session_for(book: OpenedBook) -> BookSession:
     from telesales.store.profile_store import ProfileStore
     from telesales.store.reminders import ReminderRepository
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
+    from telesales.services.stats import StatsService
     from telesales.store.search_index import SearchReader
+    from telesales.store.stats_queries import StatsStore
     from telesales.store.value_queries import ValueStore
 
     engine = book.engine
     settings, customers = SettingsRepository(engine), CustomerQueries(engine)
+    backups = backup_service(book.path)
     session = BookSession(
         path=book.path,
         queries=BookQueries(engine),
         settings_store=settings,
         customers=customers,
-        calls=CallService(CallRepository(engine), settings, customers),
-        visits=_visit_service(engine, settings),
         closer=book.close,
         upgraded_from=book.upgraded_from,
         backup=book.backup,
         search=SearchReader(engine),
         listing=CustomerListing(engine),
-        importer=ImportWriter(engine, SettingsRepository(engine).load()["greetings.region"]),
+        importer=backups.guard_import(ImportWriter(engine, settings.load()["greetings.region"])),
+        backups=backups,
         reader=BookReader(engine),
         profiles=ProfileService(ProfileStore(engine), lambda: settings.load()["greetings.region"]),
-        value=CustomerValueService(ValueStore(engine), SettingsRepository(engine)),
+        value=(value := CustomerValueService(ValueStore(engine), SettingsRepository(engine))),
+        calls=CallService(CallRepository(engine), settings, customers),
+        visits=_visit_service(engine, settings),
         reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
         scheduler=lambda hooks: _start_scheduler(book.path, reminders, hooks),
+        statistics=StatsService(StatsStore(engine), settings, value),
     )
     session.closing, session.field_plans = _day_tools(engine, settings, session)
     return session
@@ -97,6 +102,14 @@ def _visit_service(engine: Engine, settings: SettingsPort) -> VisitService:
     from telesales.store.visits import VisitRepository
 
     return VisitService(VisitRepository(engine), settings, Locator)
+
+
+def backup_service(path: Path) -> BackupService:
+    """The backups of the book at `path`, with or without the book open (a damaged book has no session)."""
+    from telesales.services.backups import BackupService
+    from telesales.store.backups import BackupFiles
+
+    return BackupService(BackupFiles(path), path)
 
 
 def open_session(path: Path, create: bool = False) -> BookSession:
@@ -140,22 +153,18 @@ def demo_locale(language: str | None) -> str:
     return {"zh_CN": "zh_CN", "zh_TW": "zh_TW"}.get(chosen, "en_US")
 
 
-def run_gui(book: Path | None, language: str | None) -> int:
-    """Start the app on `book`, or on the rep's default book (a demo book on first run)."""
+def run_gui(book: Path | None, language: str | None, quit_after_paint: bool = False) -> int:
+    """Start the app on `book`, or on the rep's own book; on the first start the welcome decides (demo or own)."""
     from telesales.ui.application import start_application
 
-    path = book or default_book_path()
-    demo_builder = None
-    if book is None and not path.exists():
+    def demo_builder(target: Path, chosen_language: str) -> BookSession:
+        from telesales.demo.generator import DemoRequest
 
-        def demo_builder(target: Path) -> BookSession:
-            from telesales.demo.generator import DemoRequest
+        request = DemoRequest(customers=300, seed=1, locale=demo_locale(chosen_language), today=date.today())
+        return create_demo_session(target, request)
 
-            request = DemoRequest(customers=300, seed=1, locale=demo_locale(language), today=date.today())
-            return create_demo_session(target, request)
-
-    return start_application(path=path, language=language, opener=open_session, demo_builder=demo_builder,
-                             argv=sys.argv)
+    return start_application(book=book, language=language, opener=open_session, demo_builder=demo_builder,
+                             argv=sys.argv, backups=backup_service, quit_after_paint=quit_after_paint)
 
 
 def import_file(book: Path, *paths: Path, duplicates: str = "skip", dry_run: bool = False):  # type: ignore[no-untyped-def]

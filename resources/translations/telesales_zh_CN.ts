@@ -121,6 +121,39 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="25" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="26" />
+        <source>Asked for</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="27" />
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="28" />
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="29" />
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="30" />
+        <source>Damaged book, moved aside</source>
+        <translation>已损坏的账本（已移开）</translation>
+    </message>
+</context>
+<context>
     <name>BehindDialog</name>
     <message>
         <location filename="../../telesales/ui/behind_dialog.py" line="68" />
@@ -202,6 +235,80 @@
     </message>
 </context>
 <context>
+    <name>BookSafety</name>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="66" />
+        <source>Today's backup of the book is made ({size}).</source>
+        <translation>今天的账本备份已完成（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="74" />
+        <source>The book could not be backed up: {reason}</source>
+        <translation>账本无法备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="93" />
+        <source>The book {path} is damaged: today's backup of it failed its integrity check. Stop working in it and restore a backup.</source>
+        <translation>账本 {path} 已损坏：今天的备份未通过完整性检查。请停止在其中工作，并从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="95" />
+        <source>The book is damaged</source>
+        <translation>账本已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="97" />
+        <source>The latest good backup is from {date} ({size}):
+{path}
+
+Restoring it keeps the damaged file among the backups; it is never overwritten.</source>
+        <translation>最近一份完好的备份时间为 {date}（{size}）：
+{path}
+
+恢复时，损坏的文件会保留在备份中，绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="100" />
+        <source>&amp;Restore this backup</source>
+        <translation>恢复这份备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="101" />
+        <source>&amp;Choose another backup…</source>
+        <translation>选择其他备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="147" />
+        <source>Restoring the book…</source>
+        <translation>正在恢复账本…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="151" />
+        <source>The backup is restored; the book as it was is kept among the backups.</source>
+        <translation>备份已恢复；恢复前的账本已保留在备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="153" />
+        <source>The backup is restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="161" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="162" />
+        <source>The backup could not be restored: {reason}</source>
+        <translation>备份无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="172" />
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>BookTransfer</name>
     <message>
         <location filename="../../telesales/ui/book_transfer.py" line="17" />
@@ -232,60 +339,89 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="45" />
+        <location filename="../../telesales/cli/__init__.py" line="59" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>电话销售助手。不带子命令时打开应用。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="48" />
+        <location filename="../../telesales/cli/__init__.py" line="62" />
         <source>the book file to open (default: your own book)</source>
         <translation>要打开的客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="49" />
+        <location filename="../../telesales/cli/__init__.py" line="63" />
         <source>the app's language</source>
         <translation>应用的语言</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <source>start, show the first window, then quit (a check that the app starts)</source>
+        <translation>启动并显示第一个窗口后退出（检查应用能否启动）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="19" />
+        <source>back the book up now (SQLite's online backup, checked) or list its backups</source>
+        <translation>立即备份账本（SQLite 在线备份，并经过检查），或列出它的备份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="21" />
+        <location filename="../../telesales/cli/backup_commands.py" line="29" />
         <location filename="../../telesales/cli/book_commands.py" line="17" />
-        <location filename="../../telesales/cli/call_commands.py" line="24" />
-        <location filename="../../telesales/cli/call_commands.py" line="33" />
-        <location filename="../../telesales/cli/day_commands.py" line="36" />
-        <location filename="../../telesales/cli/day_commands.py" line="51" />
+        <location filename="../../telesales/cli/call_commands.py" line="25" />
+        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="48" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
-        <location filename="../../telesales/cli/stats_commands.py" line="39" />
+        <location filename="../../telesales/cli/stats_commands.py" line="36" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="45" />
         <location filename="../../telesales/cli/value_commands.py" line="28" />
         <location filename="../../telesales/cli/value_commands.py" line="40" />
-        <location filename="../../telesales/cli/visit_commands.py" line="33" />
-        <location filename="../../telesales/cli/visit_commands.py" line="51" />
+        <location filename="../../telesales/cli/visit_commands.py" line="30" />
+        <location filename="../../telesales/cli/visit_commands.py" line="48" />
         <source>the book file (default: your own book)</source>
         <translation>客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="23" />
+        <source>list the book's backups, newest first, instead</source>
+        <translation>改为列出账本的备份，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="24" />
+        <location filename="../../telesales/cli/backup_commands.py" line="32" />
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
-        <location filename="../../telesales/cli/call_commands.py" line="29" />
-        <location filename="../../telesales/cli/call_commands.py" line="52" />
-        <location filename="../../telesales/cli/day_commands.py" line="45" />
-        <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/call_commands.py" line="30" />
+        <location filename="../../telesales/cli/call_commands.py" line="53" />
+        <location filename="../../telesales/cli/day_commands.py" line="42" />
+        <location filename="../../telesales/cli/day_commands.py" line="55" />
         <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
-        <location filename="../../telesales/cli/stats_commands.py" line="48" />
+        <location filename="../../telesales/cli/stats_commands.py" line="45" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
         <location filename="../../telesales/cli/value_commands.py" line="35" />
         <location filename="../../telesales/cli/value_commands.py" line="49" />
-        <location filename="../../telesales/cli/visit_commands.py" line="38" />
-        <location filename="../../telesales/cli/visit_commands.py" line="46" />
-        <location filename="../../telesales/cli/visit_commands.py" line="52" />
+        <location filename="../../telesales/cli/visit_commands.py" line="35" />
+        <location filename="../../telesales/cli/visit_commands.py" line="43" />
+        <location filename="../../telesales/cli/visit_commands.py" line="49" />
         <source>print JSON for scripts</source>
         <translation>输出 JSON，供脚本使用</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="27" />
+        <source>put a backup in the book's place (a copy of the book as it was is kept first)</source>
+        <translation>用备份替换账本（会先保留账本原来的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="30" />
+        <source>the backup file (a path, or a name from `telesales backup --list`)</source>
+        <translation>备份文件（路径，或 `telesales backup --list` 列出的文件名）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="22" />
@@ -434,48 +570,48 @@
         <translation>xlsx：一个工作簿；csv：每张表一个文件，放在 --out 旁边；vcf：联系人名片</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="30" />
         <source>a day's plan for the field (calls with reasons and phones, visits in route order, reminders) as PDF, XLSX, CSV (a zip of three files) or ICS</source>
         <translation>外出用的一天计划（带原因和电话的通话、按路线排序的拜访、提醒），格式为 PDF、XLSX、CSV（三个文件的 zip）或 ICS</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="38" />
+        <location filename="../../telesales/cli/day_commands.py" line="35" />
         <source>the day of the plan (YYYY-MM-DD, default: tomorrow)</source>
         <translation>计划的日期（YYYY-MM-DD，默认：明天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="39" />
+        <location filename="../../telesales/cli/day_commands.py" line="36" />
         <source>pdf (A5, to read on a phone), xlsx (a sheet each), csv (a zip of calls.csv, visits.csv and reminders.csv, UTF-8 with BOM) or ics (visits and follow-ups as calendar events)</source>
         <translation>pdf（A5，便于手机阅读）、xlsx（每类一个工作表）、csv（calls.csv、visits.csv 和 reminders.csv 的 zip，带 BOM 的 UTF-8）或 ics（拜访和跟进作为日历事件）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="42" />
+        <location filename="../../telesales/cli/day_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="44" />
+        <location filename="../../telesales/cli/day_commands.py" line="41" />
         <source>the language of the file (default: the app's)</source>
         <translation>文件的语言（默认：应用的语言）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="48" />
+        <location filename="../../telesales/cli/day_commands.py" line="45" />
         <source>close the day: the day in numbers, what is still open, and the thank-you letters, bookings for the next working day and materials tasks closing it creates</source>
         <translation>每天梳理：今天的数字、尚未完成的事项，以及梳理会生成的感谢信、下一个工作日的预约和资料任务</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="53" />
+        <location filename="../../telesales/cli/day_commands.py" line="50" />
         <source>the day to close (YYYY-MM-DD, default: today)</source>
         <translation>要梳理的日期（YYYY-MM-DD，默认：今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="54" />
+        <location filename="../../telesales/cli/day_commands.py" line="51" />
         <source>close the day with the suggested choices (nothing is created twice)</source>
         <translation>按建议的选择完成梳理（不会重复创建）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="57" />
+        <location filename="../../telesales/cli/day_commands.py" line="54" />
         <source>the language of the texts it creates (default: the app's)</source>
         <translation>所生成文字的语言（默认：应用的语言）</translation>
     </message>
@@ -520,103 +656,103 @@
         <translation>手动固定客户等级并注明原因（固定优先于计算结果），或取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="23" />
+        <location filename="../../telesales/cli/call_commands.py" line="24" />
         <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
         <translation>当天的通话名单：按先后排列，附每个排名的原因，以及未列入的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="26" />
+        <location filename="../../telesales/cli/call_commands.py" line="27" />
         <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
         <translation>按你所在时区这一天 09:00 排列（YYYY-MM-DD，默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="28" />
+        <location filename="../../telesales/cli/call_commands.py" line="29" />
         <source>at most this many (due follow-ups and call-backs are always listed)</source>
         <translation>最多列出这么多位（到期的跟进和约定回电总会列出）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="32" />
+        <location filename="../../telesales/cli/call_commands.py" line="33" />
         <source>log a call: outcome, need, intent, visit, materials, next step</source>
         <translation>记录一次通话：结果、需求、意向、拜访、资料、下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/call_commands.py" line="35" />
         <location filename="../../telesales/cli/value_commands.py" line="41" />
         <source>the customer's id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="35" />
+        <location filename="../../telesales/cli/call_commands.py" line="36" />
         <source>how the call went</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="36" />
+        <location filename="../../telesales/cli/call_commands.py" line="37" />
         <source>the id of the contact reached</source>
         <translation>接听的联系人编号</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="37" />
+        <location filename="../../telesales/cli/call_commands.py" line="38" />
         <source>when the call was made (default: now)</source>
         <translation>通话时间（默认：现在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="38" />
+        <location filename="../../telesales/cli/call_commands.py" line="39" />
         <source>with --outcome call_back: when to call back</source>
         <translation>与 --outcome call_back 同用：何时回电</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="40" />
+        <location filename="../../telesales/cli/call_commands.py" line="41" />
         <source>buying intent: A clear, B interested, C neutral, D not interested</source>
         <translation>成交意向：A 明确，B 有兴趣，C 一般，D 无意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="41" />
+        <location filename="../../telesales/cli/call_commands.py" line="42" />
         <source>the customer's attitude</source>
         <translation>客户的态度</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="42" />
+        <location filename="../../telesales/cli/call_commands.py" line="43" />
         <source>what the customer needs</source>
         <translation>客户的需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="43" />
+        <location filename="../../telesales/cli/call_commands.py" line="44" />
         <source>the expected order value, e.g. 1234.50</source>
         <translation>预计订单金额，例如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="44" />
+        <location filename="../../telesales/cli/call_commands.py" line="45" />
         <source>the next step agreed</source>
         <translation>约定的下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="45" />
+        <location filename="../../telesales/cli/call_commands.py" line="46" />
         <source>when to follow up (YYYY-MM-DD)</source>
         <translation>何时跟进（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="46" />
+        <location filename="../../telesales/cli/call_commands.py" line="47" />
         <source>a visit is possible (proposes one)</source>
         <translation>可以拜访（会建议一次拜访）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="47" />
+        <location filename="../../telesales/cli/call_commands.py" line="48" />
         <source>with --visit-possible: when to visit</source>
         <translation>与 --visit-possible 同用：何时拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="48" />
+        <location filename="../../telesales/cli/call_commands.py" line="49" />
         <source>product materials the customer asked for</source>
         <translation>客户索取的产品资料</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="49" />
+        <location filename="../../telesales/cli/call_commands.py" line="50" />
         <source>free notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="51" />
+        <location filename="../../telesales/cli/call_commands.py" line="52" />
         <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
         <translation>与 --outcome refused 同用：把客户标为不再致电（由你确认）</translation>
     </message>
@@ -641,62 +777,62 @@
         <translation>记录变动的日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="31" />
+        <location filename="../../telesales/cli/visit_commands.py" line="28" />
         <source>the day's visits grouped by area in route order, with times, distances and what does not fit</source>
         <translation>当天的拜访：按地区分组、按路线排序，含时间、距离和排不下的拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="35" />
+        <location filename="../../telesales/cli/visit_commands.py" line="32" />
         <source>the day to plan (YYYY-MM-DD, default: today)</source>
         <translation>要安排的日期（YYYY-MM-DD，默认今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="36" />
+        <location filename="../../telesales/cli/visit_commands.py" line="33" />
         <source>plan the five working days from --date instead, spreading visits over them by area</source>
         <translation>改为安排从 --date 起的五个工作日，按地区分配拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="41" />
+        <location filename="../../telesales/cli/visit_commands.py" line="38" />
         <source>read an address into province, city, district and coordinates, and say what was guessed</source>
         <translation>把地址解析为省、市、区和坐标，并说明哪些是推测的</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="43" />
+        <location filename="../../telesales/cli/visit_commands.py" line="40" />
         <source>the address, in Chinese or English</source>
         <translation>地址（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="44" />
+        <location filename="../../telesales/cli/visit_commands.py" line="41" />
         <source>a book whose start address settles district names several cities share</source>
         <translation>用其出发地址来判断多个城市同名的区的客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="49" />
+        <location filename="../../telesales/cli/visit_commands.py" line="46" />
         <source>fill customers' missing province, city and district from their addresses</source>
         <translation>根据地址补全客户缺少的省、市、区</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="36" />
+        <location filename="../../telesales/cli/stats_commands.py" line="33" />
         <source>the numbers a rep watches over a period: sales and its three factors, calls, intent, visits, deals, the pyramid, churn warnings</source>
         <translation>一段时间内要看的数字：销售业绩及其三个因素、通话、意向、拜访、成交、客户金字塔、流失预警</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="40" />
+        <location filename="../../telesales/cli/stats_commands.py" line="37" />
         <source>the period's first day (YYYY-MM-DD; default: this month so far)</source>
         <translation>期间的第一天（YYYY-MM-DD；默认：本月至今）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="42" />
+        <location filename="../../telesales/cli/stats_commands.py" line="39" />
         <source>the period's last day (YYYY-MM-DD)</source>
         <translation>期间的最后一天（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="44" />
+        <location filename="../../telesales/cli/stats_commands.py" line="41" />
         <source>compare with the previous period or the same period last year (default previous)</source>
         <translation>与上一期或去年同期比较（默认上一期）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="47" />
+        <location filename="../../telesales/cli/stats_commands.py" line="44" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>这些日期是哪种期间（默认：由日期判断）</translation>
     </message>
@@ -768,132 +904,137 @@
         <translation>跟进日期已经过了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="288" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="294" />
         <source>The call was not saved: {reason}</source>
         <translation>通话未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="305" />
         <source>Log a call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="306" />
         <source>{name} · {tier}</source>
         <translation>{name} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Do not call again</source>
         <translation>不再致电(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>possible, at</source>
         <translation>可以，时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>follow up on</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Reached</source>
         <translation>接听人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Need</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>Not&amp;es</source>
         <translation>备注(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>&amp;Intent</source>
         <translation>意向(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="291" />
+        <source>The call is still here: save it again when the book can be written.</source>
+        <translation>这次通话记录仍保留在这里：账本可以写入时请再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>Expected va&amp;lue</source>
         <translation>预计金额(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>&amp;Attitude</source>
         <translation>态度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>&amp;Visit</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>&amp;Materials asked for</source>
         <translation>索取资料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
         <source>What do they need?</source>
         <translation>客户需要什么？</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="334" />
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="335" />
         <source>e.g. price list, samples</source>
         <translation>例如：价目表、样品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="336" />
         <source>e.g. send the quotation</source>
         <translation>例如：发送报价单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="337" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="338" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="339" />
         <source>Contact, need, value, attitude and intent come from the last call.</source>
         <translation>接听人、需求、金额、态度和意向沿用上次通话。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="344" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="350" />
         <source>intent {level}</source>
         <translation>意向 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="350" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="356" />
         <source>next step {date}</source>
         <translation>下一步 {date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="354" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="360" />
         <source>Earlier calls:</source>
         <translation>之前的通话：</translation>
     </message>
@@ -901,7 +1042,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="386" />
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
@@ -1955,11 +2096,6 @@
         <translation>销售业绩 = 覆盖客户数 × 活跃率 × 平均成交金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
-        <source>{factor}: {value} · before {other} · {change}</source>
-        <translation>{factor}：{value} · 对比期 {other} · {change}</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="438" />
         <source>Moved most: {factor}</source>
         <translation>变化最大：{factor}</translation>
@@ -2044,16 +2180,6 @@
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Revenue</source>
-        <translation>营业额</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="511" />
         <source>No revenue in the last 12 months</source>
         <translation>近 12 个月没有营业额</translation>
@@ -2099,6 +2225,26 @@
         <translation>上升</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
+        <source>The customers covered</source>
+        <translation>覆盖的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
+        <source>{factor}: {value} · before {other} · {change}</source>
+        <translation>{factor}：{value} · 对比期 {other} · {change}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="543" />
         <source>Down</source>
         <translation>下降</translation>
@@ -2138,11 +2284,6 @@
         <location filename="../../telesales/ui/screens/dashboard.py" line="625" />
         <source>Customers who bought</source>
         <translation>成交客户</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
-        <source>The customers covered</source>
-        <translation>覆盖的客户</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="627" />
@@ -2346,13 +2487,6 @@
         <translation>另有 {count} 位客户超出当天目标。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
-        <source>{first} {then}</source>
-        <translation>{first}{then}</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="77" />
         <source>Calls</source>
         <translation>通话</translation>
@@ -2399,9 +2533,21 @@
         <translation>结束</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="112" />
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="113" />
@@ -2468,11 +2614,6 @@
         <location filename="../../telesales/ui/day_plan_words.py" line="144" />
         <source>Kind</source>
         <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
-        <source>What to do</source>
-        <translation>要做的事</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="149" />
@@ -3171,6 +3312,21 @@
         <source>{path} already exists; choose another name.</source>
         <translation>{path} 已存在，请换一个名称。</translation>
     </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="28" />
+        <source>{path} is read-only: nothing could be saved.</source>
+        <translation>{path} 是只读的：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="29" />
+        <source>The disk is full: nothing could be saved in {path}.</source>
+        <translation>磁盘已满：{path} 中没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="30" />
+        <source>Another program kept {path} busy too long: nothing was saved. Try again.</source>
+        <translation>另一个程序占用 {path} 太久：没有保存任何内容。请重试。</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>
@@ -3269,113 +3425,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="118" />
+        <location filename="../../telesales/ui/main_window.py" line="120" />
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="138" />
+        <location filename="../../telesales/ui/main_window.py" line="140" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客户簿已升级，旧版副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="151" />
+        <location filename="../../telesales/ui/main_window.py" line="153" />
         <source>The book could not be opened: {reason}</source>
         <translation>无法打开客户簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="153" />
+        <location filename="../../telesales/ui/main_window.py" line="157" />
         <source>Cannot open the book</source>
         <translation>无法打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="170" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
         <source>New book</source>
         <translation>新建客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="170" />
-        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
+        <location filename="../../telesales/ui/main_window.py" line="180" />
         <source>Books ({patterns})</source>
         <translation>客户簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="180" />
         <source>Open book</source>
         <translation>打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="198" />
+        <location filename="../../telesales/ui/main_window.py" line="202" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="200" />
+        <location filename="../../telesales/ui/main_window.py" line="204" />
         <source>Book: {path}</source>
         <translation>客户簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="201" />
+        <location filename="../../telesales/ui/main_window.py" line="205" />
         <source>Schema revision: {revision}</source>
         <translation>数据结构版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>About telesales</source>
         <translation>关于 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="207" />
+        <location filename="../../telesales/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="208" />
+        <location filename="../../telesales/ui/main_window.py" line="212" />
         <source>&amp;New book…</source>
         <translation>新建客户簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="209" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>&amp;Open book…</source>
         <translation>打开客户簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="210" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="211" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="218" />
         <source>&amp;About telesales</source>
         <translation>关于 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="222" />
+        <location filename="../../telesales/ui/main_window.py" line="226" />
         <source>No book open</source>
         <translation>未打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="225" />
+        <location filename="../../telesales/ui/main_window.py" line="229" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="228" />
+        <location filename="../../telesales/ui/main_window.py" line="232" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客户 · {calls} 次通话</translation>
     </message>
@@ -4470,6 +4626,49 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="88" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="89" />
+        <source>Choose the backup to put in place of {book}. A copy of the book as it is now is kept first, among the backups.</source>
+        <translation>选择要替换 {book} 的备份。恢复前会先把账本现在的样子另存一份，放在备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="100" />
+        <source>There are no backups of this book yet. The app makes one each day it opens the book, and one before every import.</source>
+        <translation>这个账本还没有备份。应用每天打开账本时会备份一次，每次导入前也会备份。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="102" />
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <location filename="../../telesales/ui/widgets/route_map.py" line="108" />
@@ -4540,154 +4739,169 @@
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="63" />
+        <location filename="../../telesales/domain/settings.py" line="61" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="64" />
         <source>My name (owner of my customers)</source>
         <translation>我的名字（名下客户的负责人）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="65" />
+        <location filename="../../telesales/domain/settings.py" line="66" />
         <source>My time zone (e.g. Asia/Shanghai; empty: the computer's)</source>
         <translation>我的时区（如 Asia/Shanghai；留空则用电脑的时区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="66" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Revenue look-back (months)</source>
         <translation>营收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="68" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Super customers (top %)</source>
         <translation>超级客户（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="70" />
+        <location filename="../../telesales/domain/settings.py" line="71" />
         <source>Big customers (next %)</source>
         <translation>大客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="72" />
+        <location filename="../../telesales/domain/settings.py" line="73" />
         <source>Medium customers (next %)</source>
         <translation>中客户（其后 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="75" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超级客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="77" />
         <source>Calls per day</source>
         <translation>每日通话数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="77" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>Weight of expected demand</source>
         <translation>预期需求权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="79" />
+        <location filename="../../telesales/domain/settings.py" line="80" />
         <source>Weight of buying intent</source>
         <translation>成交意向权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="81" />
+        <location filename="../../telesales/domain/settings.py" line="82" />
         <source>Weight of tier</source>
         <translation>客户等级权重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="82" />
+        <location filename="../../telesales/domain/settings.py" line="83" />
         <source>Call super customers every (days)</source>
         <translation>超级客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="84" />
+        <location filename="../../telesales/domain/settings.py" line="85" />
         <source>Call big customers every (days)</source>
         <translation>大客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="87" />
+        <location filename="../../telesales/domain/settings.py" line="88" />
         <source>Call medium customers every (days)</source>
         <translation>中客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="89" />
         <source>Call small customers every (days)</source>
         <translation>小客户联系周期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="91" />
+        <location filename="../../telesales/domain/settings.py" line="92" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低于去年同期该比例时预警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="93" />
         <source>Complaints that make a churn warning</source>
         <translation>触发流失预警的投诉次数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="94" />
+        <location filename="../../telesales/domain/settings.py" line="95" />
         <source>Visits per day</source>
         <translation>每日拜访数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="95" />
+        <location filename="../../telesales/domain/settings.py" line="96" />
         <source>Hours for visits per day</source>
         <translation>每日拜访时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="97" />
+        <location filename="../../telesales/domain/settings.py" line="98" />
         <source>Minutes per visit</source>
         <translation>每次拜访时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="98" />
+        <location filename="../../telesales/domain/settings.py" line="99" />
         <source>Travel speed (km/h)</source>
         <translation>行程速度（公里/小时）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="100" />
+        <location filename="../../telesales/domain/settings.py" line="101" />
         <source>Visits start at (HH:MM)</source>
         <translation>拜访开始时间（时:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="102" />
+        <location filename="../../telesales/domain/settings.py" line="103" />
         <source>Where my visits start (home or office address, or latitude, longitude)</source>
         <translation>拜访出发地（家或办公室地址，或纬度, 经度）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="104" />
+        <location filename="../../telesales/domain/settings.py" line="105" />
         <source>Festival region</source>
         <translation>节日地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="106" />
+        <location filename="../../telesales/domain/settings.py" line="107" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="109" />
+        <location filename="../../telesales/domain/settings.py" line="110" />
         <source>Remind of festivals this many days ahead</source>
         <translation>节日提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="111" />
+        <location filename="../../telesales/domain/settings.py" line="112" />
         <source>Remind of anniversaries and events this many days ahead</source>
         <translation>纪念日和活动提前提醒天数</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="114" />
+        <location filename="../../telesales/domain/settings.py" line="115" />
         <source>Greetings only for key customers (super and big)</source>
         <translation>只问候关键客户（超级客户和大客户）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="115" />
+        <location filename="../../telesales/domain/settings.py" line="116" />
         <source>Offer to close the day at (HH:MM)</source>
         <translation>提醒每天梳理的时间（时:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="118" />
+        <location filename="../../telesales/domain/settings.py" line="119" />
         <source>Key customers to book for the next working day</source>
         <translation>为下一个工作日预约的关键客户数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="120" />
+        <source>Daily backups to keep</source>
+        <translation>保留的每日备份数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="121" />
+        <source>Weekly backups to keep</source>
+        <translation>保留的每周备份数</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,39 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="25" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="26" />
+        <source>Asked for</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="27" />
+        <source>Before an import</source>
+        <translation>匯入前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="28" />
+        <source>Before an upgrade</source>
+        <translation>升級前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="29" />
+        <source>Before a restore</source>
+        <translation>還原前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="30" />
+        <source>Damaged book, moved aside</source>
+        <translation>已損壞的帳本（已移開）</translation>
+    </message>
+</context>
+<context>
     <name>BehindDialog</name>
     <message>
         <location filename="../../telesales/ui/behind_dialog.py" line="68" />
@@ -202,6 +235,80 @@
     </message>
 </context>
 <context>
+    <name>BookSafety</name>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="66" />
+        <source>Today's backup of the book is made ({size}).</source>
+        <translation>今天的帳本備份已完成（{size}）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="74" />
+        <source>The book could not be backed up: {reason}</source>
+        <translation>帳本無法備份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="93" />
+        <source>The book {path} is damaged: today's backup of it failed its integrity check. Stop working in it and restore a backup.</source>
+        <translation>帳本 {path} 已損壞：今天的備份未通過完整性檢查。請停止在其中工作，並從備份還原。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="95" />
+        <source>The book is damaged</source>
+        <translation>帳本已損壞</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="97" />
+        <source>The latest good backup is from {date} ({size}):
+{path}
+
+Restoring it keeps the damaged file among the backups; it is never overwritten.</source>
+        <translation>最近一份完好的備份時間為 {date}（{size}）：
+{path}
+
+還原時，損壞的檔案會保留在備份中，絕不會被覆寫。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="100" />
+        <source>&amp;Restore this backup</source>
+        <translation>還原這份備份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="101" />
+        <source>&amp;Choose another backup…</source>
+        <translation>選擇其他備份(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="147" />
+        <source>Restoring the book…</source>
+        <translation>正在還原帳本…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="151" />
+        <source>The backup is restored; the book as it was is kept among the backups.</source>
+        <translation>備份已還原；還原前的帳本已保留在備份中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="153" />
+        <source>The backup is restored.</source>
+        <translation>備份已還原。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="161" />
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="162" />
+        <source>The backup could not be restored: {reason}</source>
+        <translation>備份無法還原：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/book_safety.py" line="172" />
+        <source>Restore from a &amp;backup…</source>
+        <translation>從備份還原(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>BookTransfer</name>
     <message>
         <location filename="../../telesales/ui/book_transfer.py" line="17" />
@@ -232,60 +339,89 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="45" />
+        <location filename="../../telesales/cli/__init__.py" line="59" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="48" />
+        <location filename="../../telesales/cli/__init__.py" line="62" />
         <source>the book file to open (default: your own book)</source>
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="49" />
+        <location filename="../../telesales/cli/__init__.py" line="63" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <source>start, show the first window, then quit (a check that the app starts)</source>
+        <translation>啟動並顯示第一個視窗後結束（檢查應用程式能否啟動）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="19" />
+        <source>back the book up now (SQLite's online backup, checked) or list its backups</source>
+        <translation>立即備份帳本（SQLite 線上備份，並經過檢查），或列出它的備份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="21" />
+        <location filename="../../telesales/cli/backup_commands.py" line="29" />
         <location filename="../../telesales/cli/book_commands.py" line="17" />
-        <location filename="../../telesales/cli/call_commands.py" line="24" />
-        <location filename="../../telesales/cli/call_commands.py" line="33" />
-        <location filename="../../telesales/cli/day_commands.py" line="36" />
-        <location filename="../../telesales/cli/day_commands.py" line="51" />
+        <location filename="../../telesales/cli/call_commands.py" line="25" />
+        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="48" />
         <location filename="../../telesales/cli/reminder_commands.py" line="22" />
-        <location filename="../../telesales/cli/stats_commands.py" line="39" />
+        <location filename="../../telesales/cli/stats_commands.py" line="36" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="45" />
         <location filename="../../telesales/cli/value_commands.py" line="28" />
         <location filename="../../telesales/cli/value_commands.py" line="40" />
-        <location filename="../../telesales/cli/visit_commands.py" line="33" />
-        <location filename="../../telesales/cli/visit_commands.py" line="51" />
+        <location filename="../../telesales/cli/visit_commands.py" line="30" />
+        <location filename="../../telesales/cli/visit_commands.py" line="48" />
         <source>the book file (default: your own book)</source>
         <translation>客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="23" />
+        <source>list the book's backups, newest first, instead</source>
+        <translation>改為列出帳本的備份，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="24" />
+        <location filename="../../telesales/cli/backup_commands.py" line="32" />
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
-        <location filename="../../telesales/cli/call_commands.py" line="29" />
-        <location filename="../../telesales/cli/call_commands.py" line="52" />
-        <location filename="../../telesales/cli/day_commands.py" line="45" />
-        <location filename="../../telesales/cli/day_commands.py" line="58" />
+        <location filename="../../telesales/cli/call_commands.py" line="30" />
+        <location filename="../../telesales/cli/call_commands.py" line="53" />
+        <location filename="../../telesales/cli/day_commands.py" line="42" />
+        <location filename="../../telesales/cli/day_commands.py" line="55" />
         <location filename="../../telesales/cli/desktop_commands.py" line="20" />
         <location filename="../../telesales/cli/reminder_commands.py" line="33" />
         <location filename="../../telesales/cli/reminder_commands.py" line="41" />
         <location filename="../../telesales/cli/reminder_commands.py" line="48" />
-        <location filename="../../telesales/cli/stats_commands.py" line="48" />
+        <location filename="../../telesales/cli/stats_commands.py" line="45" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
         <location filename="../../telesales/cli/value_commands.py" line="35" />
         <location filename="../../telesales/cli/value_commands.py" line="49" />
-        <location filename="../../telesales/cli/visit_commands.py" line="38" />
-        <location filename="../../telesales/cli/visit_commands.py" line="46" />
-        <location filename="../../telesales/cli/visit_commands.py" line="52" />
+        <location filename="../../telesales/cli/visit_commands.py" line="35" />
+        <location filename="../../telesales/cli/visit_commands.py" line="43" />
+        <location filename="../../telesales/cli/visit_commands.py" line="49" />
         <source>print JSON for scripts</source>
         <translation>輸出 JSON，供腳本使用</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="27" />
+        <source>put a backup in the book's place (a copy of the book as it was is kept first)</source>
+        <translation>用備份取代帳本（會先保留帳本原來的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/backup_commands.py" line="30" />
+        <source>the backup file (a path, or a name from `telesales backup --list`)</source>
+        <translation>備份檔案（路徑，或 `telesales backup --list` 列出的檔名）</translation>
     </message>
     <message>
         <location filename="../../telesales/cli/book_commands.py" line="22" />
@@ -434,48 +570,48 @@
         <translation>xlsx：一個活頁簿；csv：每張表一個檔案，放在 --out 旁邊；vcf：聯絡人名片</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="33" />
+        <location filename="../../telesales/cli/day_commands.py" line="30" />
         <source>a day's plan for the field (calls with reasons and phones, visits in route order, reminders) as PDF, XLSX, CSV (a zip of three files) or ICS</source>
         <translation>外出用的一天計畫（附原因與電話的通話、依路線排序的拜訪、提醒），格式為 PDF、XLSX、CSV（三個檔案的 zip）或 ICS</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="38" />
+        <location filename="../../telesales/cli/day_commands.py" line="35" />
         <source>the day of the plan (YYYY-MM-DD, default: tomorrow)</source>
         <translation>計畫的日期（YYYY-MM-DD，預設：明天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="39" />
+        <location filename="../../telesales/cli/day_commands.py" line="36" />
         <source>pdf (A5, to read on a phone), xlsx (a sheet each), csv (a zip of calls.csv, visits.csv and reminders.csv, UTF-8 with BOM) or ics (visits and follow-ups as calendar events)</source>
         <translation>pdf（A5，方便手機閱讀）、xlsx（每類一個工作表）、csv（calls.csv、visits.csv 與 reminders.csv 的 zip，含 BOM 的 UTF-8）或 ics（拜訪與追蹤作為行事曆事件）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="42" />
+        <location filename="../../telesales/cli/day_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>the file to write</source>
         <translation>要寫入的檔案</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="44" />
+        <location filename="../../telesales/cli/day_commands.py" line="41" />
         <source>the language of the file (default: the app's)</source>
         <translation>檔案的語言（預設：應用程式的語言）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="48" />
+        <location filename="../../telesales/cli/day_commands.py" line="45" />
         <source>close the day: the day in numbers, what is still open, and the thank-you letters, bookings for the next working day and materials tasks closing it creates</source>
         <translation>每日整理：今天的數字、尚未完成的事項，以及整理會建立的感謝函、下一個工作日的預約與資料任務</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="53" />
+        <location filename="../../telesales/cli/day_commands.py" line="50" />
         <source>the day to close (YYYY-MM-DD, default: today)</source>
         <translation>要整理的日期（YYYY-MM-DD，預設：今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="54" />
+        <location filename="../../telesales/cli/day_commands.py" line="51" />
         <source>close the day with the suggested choices (nothing is created twice)</source>
         <translation>依建議的選擇完成整理（不會重複建立）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/day_commands.py" line="57" />
+        <location filename="../../telesales/cli/day_commands.py" line="54" />
         <source>the language of the texts it creates (default: the app's)</source>
         <translation>所建立文字的語言（預設：應用程式的語言）</translation>
     </message>
@@ -520,103 +656,103 @@
         <translation>手動固定客戶等級並註明原因（固定優先於計算結果），或取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="23" />
+        <location filename="../../telesales/cli/call_commands.py" line="24" />
         <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
         <translation>當天的通話名單：依先後排列，附每個排名的原因，以及未列入的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="26" />
+        <location filename="../../telesales/cli/call_commands.py" line="27" />
         <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
         <translation>依你所在時區這一天 09:00 排列（YYYY-MM-DD，預設：現在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="28" />
+        <location filename="../../telesales/cli/call_commands.py" line="29" />
         <source>at most this many (due follow-ups and call-backs are always listed)</source>
         <translation>最多列出這麼多位（到期的追蹤和約定回電一律列出）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="32" />
+        <location filename="../../telesales/cli/call_commands.py" line="33" />
         <source>log a call: outcome, need, intent, visit, materials, next step</source>
         <translation>記錄一次通話：結果、需求、意願、拜訪、資料、下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/call_commands.py" line="35" />
         <location filename="../../telesales/cli/value_commands.py" line="41" />
         <source>the customer's id</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="35" />
+        <location filename="../../telesales/cli/call_commands.py" line="36" />
         <source>how the call went</source>
         <translation>通話結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="36" />
+        <location filename="../../telesales/cli/call_commands.py" line="37" />
         <source>the id of the contact reached</source>
         <translation>接聽的聯絡人編號</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="37" />
+        <location filename="../../telesales/cli/call_commands.py" line="38" />
         <source>when the call was made (default: now)</source>
         <translation>通話時間（預設：現在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="38" />
+        <location filename="../../telesales/cli/call_commands.py" line="39" />
         <source>with --outcome call_back: when to call back</source>
         <translation>與 --outcome call_back 併用：何時回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="40" />
+        <location filename="../../telesales/cli/call_commands.py" line="41" />
         <source>buying intent: A clear, B interested, C neutral, D not interested</source>
         <translation>成交意願：A 明確，B 有興趣，C 普通，D 沒有意願</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="41" />
+        <location filename="../../telesales/cli/call_commands.py" line="42" />
         <source>the customer's attitude</source>
         <translation>客戶的態度</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="42" />
+        <location filename="../../telesales/cli/call_commands.py" line="43" />
         <source>what the customer needs</source>
         <translation>客戶的需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="43" />
+        <location filename="../../telesales/cli/call_commands.py" line="44" />
         <source>the expected order value, e.g. 1234.50</source>
         <translation>預計訂單金額，例如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="44" />
+        <location filename="../../telesales/cli/call_commands.py" line="45" />
         <source>the next step agreed</source>
         <translation>約定的下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="45" />
+        <location filename="../../telesales/cli/call_commands.py" line="46" />
         <source>when to follow up (YYYY-MM-DD)</source>
         <translation>何時追蹤（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="46" />
+        <location filename="../../telesales/cli/call_commands.py" line="47" />
         <source>a visit is possible (proposes one)</source>
         <translation>可以拜訪（會建議一次拜訪）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="47" />
+        <location filename="../../telesales/cli/call_commands.py" line="48" />
         <source>with --visit-possible: when to visit</source>
         <translation>與 --visit-possible 併用：何時拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="48" />
+        <location filename="../../telesales/cli/call_commands.py" line="49" />
         <source>product materials the customer asked for</source>
         <translation>客戶索取的產品資料</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="49" />
+        <location filename="../../telesales/cli/call_commands.py" line="50" />
         <source>free notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="51" />
+        <location filename="../../telesales/cli/call_commands.py" line="52" />
         <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
         <translation>與 --outcome refused 併用：把客戶標為不再致電（由你確認）</translation>
     </message>
@@ -641,62 +777,62 @@
         <translation>記錄變動的日期（YYYY-MM-DD，預設今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="31" />
+        <location filename="../../telesales/cli/visit_commands.py" line="28" />
         <source>the day's visits grouped by area in route order, with times, distances and what does not fit</source>
         <translation>當天的拜訪：依地區分組、依路線排序，含時間、距離和排不下的拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="35" />
+        <location filename="../../telesales/cli/visit_commands.py" line="32" />
         <source>the day to plan (YYYY-MM-DD, default: today)</source>
         <translation>要安排的日期（YYYY-MM-DD，預設今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="36" />
+        <location filename="../../telesales/cli/visit_commands.py" line="33" />
         <source>plan the five working days from --date instead, spreading visits over them by area</source>
         <translation>改為安排從 --date 起的五個工作日，依地區分配拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="41" />
+        <location filename="../../telesales/cli/visit_commands.py" line="38" />
         <source>read an address into province, city, district and coordinates, and say what was guessed</source>
         <translation>把地址解析為省、市、區和座標，並說明哪些是推測的</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="43" />
+        <location filename="../../telesales/cli/visit_commands.py" line="40" />
         <source>the address, in Chinese or English</source>
         <translation>地址（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="44" />
+        <location filename="../../telesales/cli/visit_commands.py" line="41" />
         <source>a book whose start address settles district names several cities share</source>
         <translation>用其出發地址來判斷多個城市同名之區的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="49" />
+        <location filename="../../telesales/cli/visit_commands.py" line="46" />
         <source>fill customers' missing province, city and district from their addresses</source>
         <translation>依地址補全客戶缺少的省、市、區</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="36" />
+        <location filename="../../telesales/cli/stats_commands.py" line="33" />
         <source>the numbers a rep watches over a period: sales and its three factors, calls, intent, visits, deals, the pyramid, churn warnings</source>
         <translation>一段期間內要看的數字：銷售業績及其三個因素、通話、意向、拜訪、成交、客戶金字塔、流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="40" />
+        <location filename="../../telesales/cli/stats_commands.py" line="37" />
         <source>the period's first day (YYYY-MM-DD; default: this month so far)</source>
         <translation>期間的第一天（YYYY-MM-DD；預設：本月至今）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="42" />
+        <location filename="../../telesales/cli/stats_commands.py" line="39" />
         <source>the period's last day (YYYY-MM-DD)</source>
         <translation>期間的最後一天（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="44" />
+        <location filename="../../telesales/cli/stats_commands.py" line="41" />
         <source>compare with the previous period or the same period last year (default previous)</source>
         <translation>與上一期或去年同期比較（預設上一期）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="47" />
+        <location filename="../../telesales/cli/stats_commands.py" line="44" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>這些日期是哪種期間（預設：由日期判斷）</translation>
     </message>
@@ -768,132 +904,137 @@
         <translation>追蹤日期已經過了。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="288" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="294" />
         <source>The call was not saved: {reason}</source>
         <translation>通話未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="299" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="305" />
         <source>Log a call</source>
         <translation>記錄通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="300" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="306" />
         <source>{name} · {tier}</source>
         <translation>{name} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="316" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
         <source>&amp;Do not call again</source>
         <translation>不再致電(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="317" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
         <source>possible, at</source>
         <translation>可以，時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="318" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="324" />
         <source>follow up on</source>
         <translation>追蹤日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Outcome</source>
         <translation>結果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Reached</source>
         <translation>接聽人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="320" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="326" />
         <source>&amp;Need</source>
         <translation>需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>Not&amp;es</source>
         <translation>備註(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>&amp;Intent</source>
         <translation>意願(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="291" />
+        <source>The call is still here: save it again when the book can be written.</source>
+        <translation>這次通話記錄仍保留在這裡：帳本可以寫入時請再次儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>Expected va&amp;lue</source>
         <translation>預計金額(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="321" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
         <source>&amp;Attitude</source>
         <translation>態度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>&amp;Visit</source>
         <translation>拜訪(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="322" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
         <source>&amp;Materials asked for</source>
         <translation>索取資料(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="323" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
         <source>Next ste&amp;p</source>
         <translation>下一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="327" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
         <source>What do they need?</source>
         <translation>客戶需要什麼？</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="328" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="334" />
         <source>e.g. 12000</source>
         <translation>例如 12000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="329" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="335" />
         <source>e.g. price list, samples</source>
         <translation>例如：價目表、樣品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="330" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="336" />
         <source>e.g. send the quotation</source>
         <translation>例如：寄送報價單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="331" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="337" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="332" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="338" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="333" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="339" />
         <source>Contact, need, value, attitude and intent come from the last call.</source>
         <translation>接聽人、需求、金額、態度和意願沿用上次通話。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="344" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="350" />
         <source>intent {level}</source>
         <translation>意願 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="350" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="356" />
         <source>next step {date}</source>
         <translation>下一步 {date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="354" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="360" />
         <source>Earlier calls:</source>
         <translation>先前的通話：</translation>
     </message>
@@ -901,7 +1042,7 @@
 <context>
     <name>CallLogLauncher</name>
     <message>
-        <location filename="../../telesales/ui/call_log_dialog.py" line="380" />
+        <location filename="../../telesales/ui/call_log_dialog.py" line="386" />
         <source>Log a call…</source>
         <translation>記錄通話…</translation>
     </message>
@@ -1955,11 +2096,6 @@
         <translation>銷售業績 = 覆蓋客戶數 × 活躍率 × 平均成交金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
-        <source>{factor}: {value} · before {other} · {change}</source>
-        <translation>{factor}：{value} · 對比期 {other} · {change}</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="438" />
         <source>Moved most: {factor}</source>
         <translation>變化最大：{factor}</translation>
@@ -2044,16 +2180,6 @@
         <translation>還沒有客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Customers</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
-        <source>Revenue</source>
-        <translation>營業額</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="511" />
         <source>No revenue in the last 12 months</source>
         <translation>近 12 個月沒有營業額</translation>
@@ -2099,6 +2225,26 @@
         <translation>上升</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
+        <source>The customers covered</source>
+        <translation>覆蓋的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="430" />
+        <source>{factor}: {value} · before {other} · {change}</source>
+        <translation>{factor}：{value} · 對比期 {other} · {change}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/dashboard.py" line="509" />
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="543" />
         <source>Down</source>
         <translation>下降</translation>
@@ -2138,11 +2284,6 @@
         <location filename="../../telesales/ui/screens/dashboard.py" line="625" />
         <source>Customers who bought</source>
         <translation>成交客戶</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/dashboard.py" line="626" />
-        <source>The customers covered</source>
-        <translation>覆蓋的客戶</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/screens/dashboard.py" line="627" />
@@ -2346,13 +2487,6 @@
         <translation>另有 {count} 位客戶超出當天目標。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
-        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
-        <source>{first} {then}</source>
-        <translation>{first}{then}</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="77" />
         <source>Calls</source>
         <translation>通話</translation>
@@ -2399,9 +2533,21 @@
         <translation>結束</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
+        <source>What to do</source>
+        <translation>要做的事</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="112" />
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/day_plan_words.py" line="76" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="93" />
+        <location filename="../../telesales/ui/day_plan_words.py" line="127" />
+        <source>{first} {then}</source>
+        <translation>{first}{then}</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="113" />
@@ -2468,11 +2614,6 @@
         <location filename="../../telesales/ui/day_plan_words.py" line="144" />
         <source>Kind</source>
         <translation>類型</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/day_plan_words.py" line="148" />
-        <source>What to do</source>
-        <translation>要做的事</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/day_plan_words.py" line="149" />
@@ -3171,6 +3312,21 @@
         <source>{path} already exists; choose another name.</source>
         <translation>{path} 已存在，請換一個名稱。</translation>
     </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="28" />
+        <source>{path} is read-only: nothing could be saved.</source>
+        <translation>{path} 是唯讀的：沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="29" />
+        <source>The disk is full: nothing could be saved in {path}.</source>
+        <translation>磁碟已滿：{path} 中沒有儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="30" />
+        <source>Another program kept {path} busy too long: nothing was saved. Try again.</source>
+        <translation>另一個程式佔用 {path} 太久：沒有儲存任何內容。請再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>
@@ -3269,113 +3425,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="118" />
+        <location filename="../../telesales/ui/main_window.py" line="120" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="138" />
+        <location filename="../../telesales/ui/main_window.py" line="140" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客戶簿已升級，舊版副本存放於 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="151" />
+        <location filename="../../telesales/ui/main_window.py" line="153" />
         <source>The book could not be opened: {reason}</source>
         <translation>無法開啟客戶簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="153" />
+        <location filename="../../telesales/ui/main_window.py" line="157" />
         <source>Cannot open the book</source>
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="170" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="170" />
-        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="174" />
+        <location filename="../../telesales/ui/main_window.py" line="180" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="180" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="198" />
+        <location filename="../../telesales/ui/main_window.py" line="202" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="200" />
+        <location filename="../../telesales/ui/main_window.py" line="204" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="201" />
+        <location filename="../../telesales/ui/main_window.py" line="205" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="207" />
+        <location filename="../../telesales/ui/main_window.py" line="211" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="208" />
+        <location filename="../../telesales/ui/main_window.py" line="212" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="209" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="210" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="211" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="216" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="218" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="222" />
+        <location filename="../../telesales/ui/main_window.py" line="226" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="225" />
+        <location filename="../../telesales/ui/main_window.py" line="229" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="228" />
+        <location filename="../../telesales/ui/main_window.py" line="232" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -4470,6 +4626,49 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="88" />
+        <source>Restore from a backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="89" />
+        <source>Choose the backup to put in place of {book}. A copy of the book as it is now is kept first, among the backups.</source>
+        <translation>選擇要取代 {book} 的備份。還原前會先把帳本現在的樣子另存一份，放在備份中。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Made</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="91" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="100" />
+        <source>There are no backups of this book yet. The app makes one each day it opens the book, and one before every import.</source>
+        <translation>這個帳本還沒有備份。應用程式每天開啟帳本時會備份一次，每次匯入前也會備份。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="102" />
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/restore_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RouteMap</name>
     <message>
         <location filename="../../telesales/ui/widgets/route_map.py" line="108" />
@@ -4540,154 +4739,169 @@
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="63" />
+        <location filename="../../telesales/domain/settings.py" line="61" />
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="64" />
         <source>My name (owner of my customers)</source>
         <translation>我的名字（名下客戶的負責人）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="65" />
+        <location filename="../../telesales/domain/settings.py" line="66" />
         <source>My time zone (e.g. Asia/Shanghai; empty: the computer's)</source>
         <translation>我的時區（例如 Asia/Taipei；留空則用電腦的時區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="66" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Revenue look-back (months)</source>
         <translation>營收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="68" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Super customers (top %)</source>
         <translation>超級客戶（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="70" />
+        <location filename="../../telesales/domain/settings.py" line="71" />
         <source>Big customers (next %)</source>
         <translation>大客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="72" />
+        <location filename="../../telesales/domain/settings.py" line="73" />
         <source>Medium customers (next %)</source>
         <translation>中客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="75" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超級客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="77" />
         <source>Calls per day</source>
         <translation>每日通話數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="77" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>Weight of expected demand</source>
         <translation>預期需求權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="79" />
+        <location filename="../../telesales/domain/settings.py" line="80" />
         <source>Weight of buying intent</source>
         <translation>成交意向權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="81" />
+        <location filename="../../telesales/domain/settings.py" line="82" />
         <source>Weight of tier</source>
         <translation>客戶等級權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="82" />
+        <location filename="../../telesales/domain/settings.py" line="83" />
         <source>Call super customers every (days)</source>
         <translation>超級客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="84" />
+        <location filename="../../telesales/domain/settings.py" line="85" />
         <source>Call big customers every (days)</source>
         <translation>大客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="87" />
+        <location filename="../../telesales/domain/settings.py" line="88" />
         <source>Call medium customers every (days)</source>
         <translation>中客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="89" />
         <source>Call small customers every (days)</source>
         <translation>小客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="91" />
+        <location filename="../../telesales/domain/settings.py" line="92" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低於去年同期此比例時預警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="93" />
         <source>Complaints that make a churn warning</source>
         <translation>觸發流失預警的客訴次數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="94" />
+        <location filename="../../telesales/domain/settings.py" line="95" />
         <source>Visits per day</source>
         <translation>每日拜訪數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="95" />
+        <location filename="../../telesales/domain/settings.py" line="96" />
         <source>Hours for visits per day</source>
         <translation>每日拜訪時數（小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="97" />
+        <location filename="../../telesales/domain/settings.py" line="98" />
         <source>Minutes per visit</source>
         <translation>每次拜訪時間（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="98" />
+        <location filename="../../telesales/domain/settings.py" line="99" />
         <source>Travel speed (km/h)</source>
         <translation>行車速度（公里/小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="100" />
+        <location filename="../../telesales/domain/settings.py" line="101" />
         <source>Visits start at (HH:MM)</source>
         <translation>拜訪開始時間（時:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="102" />
+        <location filename="../../telesales/domain/settings.py" line="103" />
         <source>Where my visits start (home or office address, or latitude, longitude)</source>
         <translation>拜訪出發地（住家或辦公室地址，或緯度, 經度）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="104" />
+        <location filename="../../telesales/domain/settings.py" line="105" />
         <source>Festival region</source>
         <translation>節日地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="106" />
+        <location filename="../../telesales/domain/settings.py" line="107" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="109" />
+        <location filename="../../telesales/domain/settings.py" line="110" />
         <source>Remind of festivals this many days ahead</source>
         <translation>節日提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="111" />
+        <location filename="../../telesales/domain/settings.py" line="112" />
         <source>Remind of anniversaries and events this many days ahead</source>
         <translation>紀念日和活動提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="114" />
+        <location filename="../../telesales/domain/settings.py" line="115" />
         <source>Greetings only for key customers (super and big)</source>
         <translation>只問候關鍵客戶（超級客戶和大客戶）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="115" />
+        <location filename="../../telesales/domain/settings.py" line="116" />
         <source>Offer to close the day at (HH:MM)</source>
         <translation>提醒每日整理的時間（時:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="118" />
+        <location filename="../../telesales/domain/settings.py" line="119" />
         <source>Key customers to book for the next working day</source>
         <translation>為下一個工作日預約的關鍵客戶數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="120" />
+        <source>Daily backups to keep</source>
+        <translation>保留的每日備份數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="121" />
+        <source>Weekly backups to keep</source>
+        <translation>保留的每週備份數</translation>
     </message>
 </context>
 <context>

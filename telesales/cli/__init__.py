@@ -23,7 +23,11 @@ BOOK_PROBLEMS = {
     BookProblem.DAMAGED: "{path} is damaged and cannot be read (the file was not changed)",
     BookProblem.NEWER: "{path} was made by a newer version of telesales (schema {detail}); update the app to open it",
     BookProblem.EXISTS: "{path} already exists; choose another path or remove it first",
+    BookProblem.READ_ONLY: "{path} cannot be written (read-only); nothing was saved",
+    BookProblem.DISK_FULL: "the disk holding {path} is full; nothing was saved",
+    BookProblem.BUSY: "another program kept {path} locked too long; nothing was saved, try again",
 }
+BACKUP_HINT = "; the latest good backup is {backup} (telesales restore --book {path} --from {backup})"
 
 
 class Parser(argparse.ArgumentParser):
@@ -32,21 +36,33 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(1, f"{self.prog}: error: {message}\n")
 
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # `--date=--` would reach the command as an empty list, past the option's type and choices
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            self.error(f"argument {'/'.join(action.option_strings)}: expected a value, not '--'")
+        return super()._get_values(action, arg_strings)
+
 
 Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> Parser:
-    from telesales.cli import book_commands, call_commands, transfer_commands, visit_commands
+    from telesales.cli import book_commands, call_commands, visit_commands
+    from telesales.cli import transfer_commands
     from telesales.cli import reminder_commands
     from telesales.cli import value_commands
+    from telesales.cli import stats_commands
     from telesales.cli import day_commands
+    from telesales.cli import backup_commands
+    from telesales.cli import desktop_commands
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
     parser.add_argument("--version", action="version", version=f"telesales {__version__}")
     parser.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file to open (default: your own book)"))
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help=QT_TRANSLATE_NOOP("CLI", "the app's language"))
+    parser.add_argument("--quit-after-paint", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CLI", "start, show the first window, then quit (a check that the app starts)"))
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=Parser)
     book_commands.register(subparsers)
     call_commands.register(subparsers)
@@ -54,7 +70,10 @@ def build_parser() -> Parser:
     value_commands.register(subparsers)
     reminder_commands.register(subparsers)
     visit_commands.register(subparsers)
+    stats_commands.register(subparsers)
     day_commands.register(subparsers)
+    backup_commands.register(subparsers)
+    desktop_commands.register(subparsers)
     return parser
 
 
@@ -75,11 +94,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from telesales.app import run_gui
 
-        return run_gui(args.book, args.lang)
+        return run_gui(args.book, args.lang, quit_after_paint=args.quit_after_paint)
+    unreadable = next((name for name, value in vars(args).items() if _not_text(value)), None)
+    if unreadable is not None:  # bytes the terminal could not decode: fine in a file name, never in a note
+        _fail(f"--{unreadable.replace('_', '-')} is not valid text (UTF-8)")
     try:
         return int(args.handler(args))
     except BookError as error:
-        _fail(BOOK_PROBLEMS[error.problem].format(path=error.path, detail=error.detail))
+        _fail(BOOK_PROBLEMS[error.problem].format(path=error.path, detail=error.detail)
+              + (BACKUP_HINT.format(backup=error.backup, path=error.path) if error.backup else ""))
     except UserError as error:
         _fail(str(error))
     except KeyboardInterrupt:
@@ -89,6 +112,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _not_text(value: object) -> bool:
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+    return False
 
 
 def _requested_language(arguments: Sequence[str]) -> str | None:

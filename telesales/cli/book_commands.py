@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
 from telesales.domain.errors import UserError
 
 
@@ -25,11 +25,11 @@ def register(subparsers: Any) -> None:
 
     demo = subparsers.add_parser("demo", help=QT_TRANSLATE_NOOP("CLI", "create a demo book with realistic customers, calls and orders"))
     demo.add_argument("--book", type=Path, required=True, help=QT_TRANSLATE_NOOP("CLI", "where to create the demo book (must not exist)"))
-    demo.add_argument("--customers", type=int, default=300, help=QT_TRANSLATE_NOOP("CLI", "how many customers (default 300)"))
-    demo.add_argument("--seed", type=int, default=1, help=QT_TRANSLATE_NOOP("CLI", "the same seed gives the same book (default 1)"))
+    demo.add_argument("--customers", type=number, default=300, help=QT_TRANSLATE_NOOP("CLI", "how many customers (default 300)"))
+    demo.add_argument("--seed", type=number, default=1, help=QT_TRANSLATE_NOOP("CLI", "the same seed gives the same book (default 1)"))
     demo.add_argument("--locale", choices=("zh_CN", "zh_TW", "en_US"), default="zh_CN",
                       help=QT_TRANSLATE_NOOP("CLI", "names, places and phones of this locale (default zh_CN)"))
-    demo.add_argument("--today", type=date.fromisoformat, default=None,
+    demo.add_argument("--today", type=day, default=None,
                       help=QT_TRANSLATE_NOOP("CLI", "the day the demo's history ends (YYYY-MM-DD, default today)"))
     demo.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     demo.set_defaults(handler=run_demo)

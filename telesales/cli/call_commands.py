@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, tzinfo
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import FIRST_DAY, LAST_DAY, QT_TRANSLATE_NOOP, day, number
 from telesales.domain.errors import UserError
+from telesales.domain.importing import MAX_CENTS
 from telesales.domain.model import Attitude, CallOutcome, Intent
 
 
@@ -24,16 +25,16 @@ def register(subparsers: Any) -> None:
     calllist.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     calllist.add_argument("--date", type=_date, default=None,
                           help=QT_TRANSLATE_NOOP("CLI", "rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)"))
-    calllist.add_argument("--limit", type=int, default=None,
+    calllist.add_argument("--limit", type=number, default=None,
                           help=QT_TRANSLATE_NOOP("CLI", "at most this many (due follow-ups and call-backs are always listed)"))
     calllist.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     calllist.set_defaults(handler=run_calllist)
 
     log = subparsers.add_parser("log-call", help=QT_TRANSLATE_NOOP("CLI", "log a call: outcome, need, intent, visit, materials, next step"))
     log.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
-    log.add_argument("--customer", type=int, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
+    log.add_argument("--customer", type=number, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
     log.add_argument("--outcome", required=True, choices=[o.value for o in CallOutcome], help=QT_TRANSLATE_NOOP("CLI", "how the call went"))
-    log.add_argument("--contact", type=int, default=None, help=QT_TRANSLATE_NOOP("CLI", "the id of the contact reached"))
+    log.add_argument("--contact", type=number, default=None, help=QT_TRANSLATE_NOOP("CLI", "the id of the contact reached"))
     log.add_argument("--at", default=None, help=QT_TRANSLATE_NOOP("CLI", "when the call was made (default: now)"))
     log.add_argument("--call-back-at", default=None, help=QT_TRANSLATE_NOOP("CLI", "with --outcome call_back: when to call back"))
     log.add_argument("--intent", choices=[i.value for i in Intent], default=None,
@@ -54,10 +55,7 @@ def register(subparsers: Any) -> None:
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+    return day(text)  # an ISO date the book can work with
 
 
 def _moment(text: str | None, zone: tzinfo, what: str) -> datetime | None:
@@ -67,6 +65,8 @@ def _moment(text: str | None, zone: tzinfo, what: str) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise UserError(f"{what} {text!r} is not a date and time (YYYY-MM-DDTHH:MM)") from error
+    if not FIRST_DAY <= moment.date() <= LAST_DAY:
+        raise UserError(f"{what} {text!r} is outside {FIRST_DAY} … {LAST_DAY}")
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
 
 
@@ -75,12 +75,16 @@ def _cents(text: str | None) -> int | None:
         return None
     try:
         amount = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation as error:
+        if not amount.is_finite():
+            raise UserError(f"--expected {text!r} is not an amount (e.g. 1234.50)")
+        if abs(amount) > MAX_CENTS // 100:
+            raise UserError(f"--expected {text!r} is too large")
+        cents = amount * 100
+        if cents != cents.to_integral_value():
+            raise UserError(f"--expected {text!r} has more than two decimals")
+        return int(cents)
+    except ArithmeticError as error:  # not a number, or one too large to compute with (1e999999)
         raise UserError(f"--expected {text!r} is not an amount (e.g. 1234.50)") from error
-    cents = amount * 100
-    if cents != cents.to_integral_value() or not amount.is_finite():
-        raise UserError(f"--expected {text!r} has more than two decimals")
-    return int(cents)
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]

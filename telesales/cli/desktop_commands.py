@@ -37,6 +37,8 @@ def run_install_desktop(args: argparse.Namespace) -> int:
         installed = desktop.install(args.prefix)
     except PermissionError as error:
         raise UserError(f"cannot write {error.filename}: permission denied") from error
+    except OSError as error:  # a file where a folder should be, a full disk
+        raise UserError(f"cannot write {error.filename}: {error.strerror}") from error
     emit(args, installed.as_json(), lambda: "\n".join(
         [f"menu entry: {installed.desktop_file}", f"starts: {' '.join(installed.command)}",
          f"icons: {len(installed.icons)} in {installed.desktop_file.parent.parent / 'icons' / 'hicolor'}"]))

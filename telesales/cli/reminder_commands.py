@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
 from telesales.domain.errors import UserError
 
 REGIONS = ("CN", "HK", "TW")
@@ -20,11 +20,11 @@ def register(subparsers: Any) -> None:
         "reminders", help=QT_TRANSLATE_NOOP(
             "CLI", "what falls due: follow-ups, thank-you letters, greetings with their ready texts"))
     reminders.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
-    reminders.add_argument("--from", dest="start", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+    reminders.add_argument("--from", dest="start", type=day, default=None, metavar="YYYY-MM-DD",
                            help=QT_TRANSLATE_NOOP("CLI", "the first day (default today)"))
-    reminders.add_argument("--to", dest="end", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+    reminders.add_argument("--to", dest="end", type=day, default=None, metavar="YYYY-MM-DD",
                            help=QT_TRANSLATE_NOOP("CLI", "the last day (default a week after the first)"))
-    reminders.add_argument("--today", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+    reminders.add_argument("--today", type=day, default=None, metavar="YYYY-MM-DD",
                            help=QT_TRANSLATE_NOOP("CLI", "the day planning starts from (default today)"))
     reminders.add_argument("--no-plan", action="store_true",
                            help=QT_TRANSLATE_NOOP("CLI", "list only what is planned already (by default greetings "
@@ -34,7 +34,7 @@ def register(subparsers: Any) -> None:
     reminders.set_defaults(handler=run_reminders)
 
     greetings = subparsers.add_parser("greetings", help=QT_TRANSLATE_NOOP("CLI", "a year's festival calendar for a region"))
-    greetings.add_argument("--year", type=int, default=None, help=QT_TRANSLATE_NOOP("CLI", "the year (default this year)"))
+    greetings.add_argument("--year", type=number, default=None, help=QT_TRANSLATE_NOOP("CLI", "the year (default this year)"))
     greetings.add_argument("--region", choices=REGIONS, default="CN", help=QT_TRANSLATE_NOOP("CLI", "mainland China, Hong Kong or Taiwan"))
     greetings.add_argument("--extra", action="append", choices=EXTRAS, default=[],
                            help=QT_TRANSLATE_NOOP("CLI", "also these festivals (repeat: qixi, double_ninth, christmas)"))
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     birthday = subparsers.add_parser("birthday", help=QT_TRANSLATE_NOOP("CLI", "the solar date of a lunar birthday in a year"))
     birthday.add_argument("--lunar", required=True, metavar="MM-DD", help=QT_TRANSLATE_NOOP("CLI", "the lunar month and day, e.g. 08-15"))
     birthday.add_argument("--leap", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "the day is in a leap month (闰月)"))
-    birthday.add_argument("--year", type=int, default=None, help=QT_TRANSLATE_NOOP("CLI", "the year (default this year)"))
+    birthday.add_argument("--year", type=number, default=None, help=QT_TRANSLATE_NOOP("CLI", "the year (default this year)"))
     birthday.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     birthday.set_defaults(handler=run_birthday)
 

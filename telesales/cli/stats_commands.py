@@ -21,15 +21,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, day
 from telesales.domain.errors import UserError
 
 
 def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from error
+    return day(text)  # an ISO date the book can work with
 
 
 def register(subparsers: Any) -> None:

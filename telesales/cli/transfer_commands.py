@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, number
 from telesales.domain.errors import UserError
 
 FORMATS = ("xlsx", "csv", "vcf")
@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
         "CLI", "find customers and contacts by name, pinyin, initials, phone digits or place, best first"))
     find.add_argument("text", help=QT_TRANSLATE_NOOP("CLI", "what to look for"))
     find.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
-    find.add_argument("--limit", type=int, default=20, help=QT_TRANSLATE_NOOP("CLI", "at most this many (default 20)"))
+    find.add_argument("--limit", type=number, default=20, help=QT_TRANSLATE_NOOP("CLI", "at most this many (default 20)"))
     find.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     find.set_defaults(handler=run_find)
 
@@ -71,6 +71,8 @@ def run_import(args: argparse.Namespace) -> int:
                                       encoding=args.encoding, progress=progress, errors_to=args.errors)
     except FileProblem as problem:
         raise UserError(f"cannot read {problem.path}: {problem.code} {problem.detail}".strip()) from problem
+    except OSError as error:  # the --errors file cannot be written (a folder, no permission, a full disk)
+        raise UserError(f"cannot write {error.filename or args.errors}: {error.strerror}") from error
     finally:
         session.close()
     if not args.json:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
 from telesales.domain.errors import UserError
 from telesales.domain.model import Tier, TierChange
 
@@ -28,9 +28,9 @@ def register(subparsers: Any) -> None:
     tiers.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     tiers.add_argument("--method", choices=METHODS, default="pyramid", help=QT_TRANSLATE_NOOP(
         "CLI", "how to value customers (default pyramid)"))
-    tiers.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP(
+    tiers.add_argument("--as-of", type=day, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP(
         "CLI", "value the book as it was on this day (YYYY-MM-DD, default today); nothing is written"))
-    tiers.add_argument("--limit", type=int, default=None, help=QT_TRANSLATE_NOOP(
+    tiers.add_argument("--limit", type=number, default=None, help=QT_TRANSLATE_NOOP(
         "CLI", "list only this many customers (the counts stay whole)"))
     tiers.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     tiers.set_defaults(handler=run_tiers)
@@ -38,13 +38,13 @@ def register(subparsers: Any) -> None:
     pin = subparsers.add_parser("pin", help=QT_TRANSLATE_NOOP(
         "CLI", "pin a customer's tier by hand with a reason (the pin wins over the computation), or lift it"))
     pin.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
-    pin.add_argument("--customer", type=int, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
+    pin.add_argument("--customer", type=number, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
     pin.add_argument("--tier", choices=[tier.value for tier in Tier], help=QT_TRANSLATE_NOOP(
         "CLI", "the tier to pin"))
     pin.add_argument("--reason", default="", help=QT_TRANSLATE_NOOP("CLI", "why (required with --tier)"))
     pin.add_argument("--unpin", action="store_true", help=QT_TRANSLATE_NOOP(
         "CLI", "lift the pin: the computed tier applies again"))
-    pin.add_argument("--today", type=date.fromisoformat, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP(
+    pin.add_argument("--today", type=day, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP(
         "CLI", "the day recorded for the change (YYYY-MM-DD, default today)"))
     pin.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     pin.set_defaults(handler=run_pin)

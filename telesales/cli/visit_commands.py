@@ -12,7 +12,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP
+from telesales.cli.words import QT_TRANSLATE_NOOP, day
 from telesales.domain.model import Area
 from telesales.domain.places import Located
 from telesales.domain.routes import DayPlan, LeftOver
@@ -21,10 +21,7 @@ from telesales.domain.routes import DayPlan, LeftOver
 
 
 def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+    return day(text)  # an ISO date the book can work with
 
 
 def register(subparsers: Any) -> None:

@@ -5,10 +5,39 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Callable, Sequence
+from datetime import date
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+FIRST_DAY, LAST_DAY = date(1901, 1, 1), date(2099, 12, 31)  # the span of the lunar tables; a book needs no more
+
+
+def day(text: str) -> date:
+    """argparse's type for a date on the command line: YYYY-MM-DD between FIRST_DAY and LAST_DAY.
+
+    Further out, date arithmetic (a month before, a week after) leaves Python's calendar and lunar dates leave
+    the tables: such a date is refused here, in one line, rather than failing deep inside."""
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside {FIRST_DAY} … {LAST_DAY}")
+    return value
+
+
+def number(text: str) -> int:
+    """argparse's type for a whole number (an id, a limit, a year): one SQLite can store (64 bits)."""
+    try:
+        value = int(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from error
+    if abs(value) > 2**63 - 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large")
+    return value
 
 
 def help_language() -> str:

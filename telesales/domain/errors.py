@@ -12,15 +12,22 @@ class BookProblem(StrEnum):
     DAMAGED = "damaged"
     NEWER = "newer"
     EXISTS = "exists"
+    READ_ONLY = "read_only"  # the book (or its folder) cannot be written: nothing was saved
+    DISK_FULL = "disk_full"  # no room left on the disk: nothing was saved
+    BUSY = "busy"  # another program kept the book locked too long: nothing was saved
 
 
 class BookError(Exception):
-    """A book that cannot be opened or created; `problem` says why, `detail` adds what the file said."""
+    """A book that cannot be opened, created or written; `problem` says why, `detail` adds what the file said.
 
-    def __init__(self, problem: BookProblem, path: Path, detail: str = "") -> None:
+    `backup` is the latest good backup of the book, offered when the file is damaged or is not a book.
+    """
+
+    def __init__(self, problem: BookProblem, path: Path, detail: str = "", backup: Path | None = None) -> None:
         self.problem = problem
         self.path = path
         self.detail = detail
+        self.backup = backup
         super().__init__(f"{problem.value}: {path}" + (f" ({detail})" if detail else ""))
 
 

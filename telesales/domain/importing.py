@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, CustomerKind, Tier
 from telesales.domain.readings import normalise
@@ -109,7 +109,7 @@ class CellError(ValueError):
         self.value = value
 
 
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula (OWASP's list)
 
 
 def unescape(text: str) -> str:
@@ -149,19 +149,22 @@ def parse_date(text: str) -> date:
     raise CellError("bad_date", value)
 
 
+MAX_CENTS = 10**13  # 100,000,000,000.00: more than any order or credit line, and sums stay inside SQLite's integers
+
+
 def parse_cents(text: str) -> int:
-    """¥12,345.60 / 12345.6 / 1.2万 / -3 → integer cents (exact; never through float)."""
+    """¥12,345.60 / 12345.6 / 1.2万 / -3 → integer cents (exact; never through float). At most MAX_CENTS either way."""
     value = re.sub(r"[\s,，¥￥$元圆]|NT\$|RMB|CNY|TWD|HKD|USD", "", text.strip(), flags=re.IGNORECASE)
     factor = Decimal(1)
     if value.endswith(("万", "萬")):
         value, factor = value[:-1], Decimal(10_000)
     try:
         amount = Decimal(value) * factor
-    except InvalidOperation as error:
+        if not amount.is_finite() or abs(amount) > MAX_CENTS // 100:
+            raise CellError("bad_number", text)
+        return int((amount * 100).to_integral_value())
+    except ArithmeticError as error:  # InvalidOperation, Overflow (1e999999)
         raise CellError("bad_number", text) from error
-    if not amount.is_finite():
-        raise CellError("bad_number", text)
-    return int((amount * 100).to_integral_value())
 
 
 _KINDS = {"company": CustomerKind.COMPANY, "公司": CustomerKind.COMPANY, "企业": CustomerKind.COMPANY,
@@ -235,6 +238,8 @@ def parse_annual(text: str) -> AnnualDate:
     lunar = _LUNAR.match(value)
     try:
         if lunar:
+            if lunar[2] and int(lunar[2]) == 0:
+                raise CellError("impossible_date", value)  # there is no year 0
             return AnnualDate(CalendarKind.LUNAR, int(lunar[3]), int(lunar[4]), leap=bool(lunar[1]),
                               year=int(lunar[2]) if lunar[2] else None)
         month_day = _MONTH_DAY.match(value)

@@ -58,6 +58,7 @@ _GREETINGS = QT_TRANSLATE_NOOP("Settings", "Greetings")
 _CLOSING = QT_TRANSLATE_NOOP("Settings", "Closing the day")
 
 _REP = QT_TRANSLATE_NOOP("Settings", "Me")
+_BACKUPS = QT_TRANSLATE_NOOP("Settings", "Backups")
 
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("rep.name", str, "", QT_TRANSLATE_NOOP("Settings", "My name (owner of my customers)"), _REP),
@@ -116,6 +117,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 _CLOSING),
     SettingSpec("close_day.key_customers", int, 10,
                 QT_TRANSLATE_NOOP("Settings", "Key customers to book for the next working day"), _CLOSING, 1, 100),
+    SettingSpec("backups.daily", int, 7, QT_TRANSLATE_NOOP("Settings", "Daily backups to keep"), _BACKUPS, 1, 366),
+    SettingSpec("backups.weekly", int, 4, QT_TRANSLATE_NOOP("Settings", "Weekly backups to keep"), _BACKUPS, 0, 520),
 )
 
 SPECS: Mapping[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}

@@ -14,6 +14,7 @@ from telesales.services.book_export import TextSheet
 
 def write_xlsx(sheets: Sequence[TextSheet], path: Path) -> list[Path]:
     import xlsxwriter
+    import xlsxwriter.exceptions
 
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
                                                "strings_to_urls": False})
@@ -27,7 +28,11 @@ def write_xlsx(sheets: Sequence[TextSheet], path: Path) -> list[Path]:
                     worksheet.write_string(number, column, escape(value))
         worksheet.freeze_panes(1, 0)
         worksheet.set_column(0, len(sheet.headers) - 1, 16)
-    workbook.close()
+    try:
+        workbook.close()
+    except xlsxwriter.exceptions.FileCreateError as error:  # a folder, a missing folder, no permission
+        cause = error.args[0] if error.args and isinstance(error.args[0], OSError) else None
+        raise OSError(getattr(cause, "errno", None), getattr(cause, "strerror", None) or str(error), str(path)) from error
     return [path]
 
 

@@ -8,21 +8,25 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from telesales.domain.backups import Backup
 from telesales.domain.call_records import DayProgress
 from telesales.domain.calllist import CallList, RepeatCallWarning
 from telesales.domain.listing import ListQuery
 from telesales.domain.model import Call, CustomerSummary
 from telesales.domain.places import Located
 from telesales.domain.settings import RuleSettings
-from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
+from telesales.services.backups import BackupService
 from telesales.services.book_info import BookInfo, book_info
 from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
 from telesales.services.closing import CloseDayService
 from telesales.services.field_plan import FieldPlanService
+from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.customer_value import CustomerValueService
-from telesales.services.finding import Found, find
 from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
+from telesales.services.profiles import ProfileService
+from telesales.services.vcard import format_vcards
+from telesales.services.finding import Found, find
 from telesales.services.ports import (
     BookQueriesPort,
     CustomerQueriesPort,
@@ -32,8 +36,7 @@ from telesales.services.ports import (
     SettingsPort,
 )
 from telesales.services.reminders import ReminderHooks, ReminderService
-from telesales.services.profiles import ProfileService
-from telesales.services.vcard import format_vcards
+from telesales.services.stats import Stats, StatsService
 from telesales.services.visits import (
     PlacesFilled,
     RecordedVisit,
@@ -57,15 +60,17 @@ class BookSession:
     backup: Path | None = None
     search: SearchPort | None = None  # finding anyone (issue 6)
     listing: ListingPort | None = None  # the filtered, sorted customer list (issue 6)
-    calls: CallService | None = None  # calls and the day's call list (issue 5)
     importer: ImportWriterPort | None = None  # bringing a book in (issue 6)
     reader: BookReaderPort | None = None  # the whole book read for export (issue 6)
     profiles: ProfileService | None = None  # the customer profile sheet (issue 6)
     value: CustomerValueService | None = None  # tiers, valuation, lifecycle and churn (issue 4)
-    visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
+    calls: CallService | None = None  # calls and the day's call list (issue 5)
     reminders: ReminderService | None = None  # reminders, greetings and their texts (issue 7)
+    visits: VisitService | None = None  # visits grouped by area in route order (issue 8)
+    statistics: StatsService | None = None  # the numbers a rep watches (issue 10)
     closing: CloseDayService | None = None  # closing the day (issue 9)
     field_plans: FieldPlanService | None = None  # a day's plan for the field, for the exports (issue 9)
+    backups: BackupService | None = None  # the book's backups: daily, before imports, restoring (issue 11)
     # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
@@ -204,6 +209,19 @@ class BookSession:
     def fill_places(self, customer_ids: Sequence[int] | None = None) -> PlacesFilled:
         """Fill customers' missing province / city / district from their addresses (all, or the given ones)."""
         return self._need(self.visits).fill_places(customer_ids)
+
+    # -- the numbers a rep watches
+
+    def stats(self, first: date | None = None, last: date | None = None, compare: str = "previous",
+              kind: str | None = None) -> Stats:
+        """Every figure of the period first … last (default: this month so far) against its comparison."""
+        return self._need(self.statistics).stats(first, last, compare, kind)
+
+    # -- backups
+
+    def daily_backup(self) -> Backup | None:
+        """The day's backup when none was made today (None: not due). BookError when the book is damaged."""
+        return self._need(self.backups).backup_if_due()
 
     def close(self) -> None:
         self._closed = True

@@ -27,11 +27,22 @@ from telesales.domain.calllist import (
     repeat_call_warning,
 )
 from telesales.domain.errors import UserError
+from telesales.domain.importing import MAX_CENTS
 from telesales.domain.model import Attitude, Call, CallOutcome, Contact, Customer, Intent
 from telesales.domain.settings import RuleSettings
 from telesales.services.ports import CallStorePort, CustomerQueriesPort, SettingsPort
 
 START_OF_CALLING = time(9, 0)
+MAX_TEXT = 4000  # need, materials, next step: as an imported cell
+MAX_NOTES = 20_000
+# control characters a note never needs (tab and line breaks stay): dropped, as the importer drops them
+_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _plain(text: str) -> str:
+    """Trimmed, without control characters, and storable (a lone surrogate from broken input becomes "?")."""
+    return text.translate(_CONTROLS).encode("utf-8", "replace").decode("utf-8").strip()
+
 FIRST_LINES = 500  # names and phones fetched with the list; the rest as the rep scrolls
 
 
@@ -239,6 +250,12 @@ class CallService:
                 raise UserError(f"the {name} must carry its time zone")
         if request.expected_value_cents is not None and request.expected_value_cents < 0:
             raise UserError("the expected order value cannot be negative")
+        if request.expected_value_cents is not None and request.expected_value_cents > MAX_CENTS:
+            raise UserError("the expected order value is too large")
+        for name, text, most in (("need", request.need, MAX_TEXT), ("materials", request.materials_requested, MAX_TEXT),
+                                 ("next step", request.next_step, MAX_TEXT), ("notes", request.notes, MAX_NOTES)):
+            if len(text) > most:
+                raise UserError(f"the {name} is too long (at most {most:,} characters)")
         local_day = called_at.astimezone(now.tzinfo).date()
         if request.next_step_on is not None and request.next_step_on < local_day:
             raise UserError("the next step's date is before the call")
@@ -248,11 +265,11 @@ class CallService:
         return Call(
             id=0, customer_id=request.customer_id, called_at=called_at.astimezone(UTC), outcome=request.outcome,
             contact_id=request.contact_id, call_back_at=call_back.astimezone(UTC) if call_back else None,
-            need=request.need.strip(), expected_value_cents=request.expected_value_cents,
+            need=_plain(request.need), expected_value_cents=request.expected_value_cents,
             attitude=request.attitude, intent=request.intent, visit_possible=request.visit_possible,
             visit_when=request.visit_when.astimezone(UTC) if request.visit_possible and request.visit_when else None,
-            materials_requested=request.materials_requested.strip(), next_step=request.next_step.strip(),
-            next_step_on=request.next_step_on, notes=request.notes.strip(),
+            materials_requested=_plain(request.materials_requested), next_step=_plain(request.next_step),
+            next_step_on=request.next_step_on, notes=_plain(request.notes),
         )
 
 

@@ -20,6 +20,7 @@ from telesales.domain.importing import (
     ORDER_FIELDS,
     Problem,
     Sheet,
+    escape,
     guess_mapping,
     sheet_kind,
     unescape,
@@ -302,7 +303,8 @@ def write_errors(errors: Sequence[Problem], path: Path) -> None:
         out = csv.writer(handle)
         out.writerow(["sheet", "line", "column", "reason"])
         for problem in errors:
-            out.writerow([problem.sheet, problem.line, problem.column, problem.reason()])
+            out.writerow([escape(str(cell)) for cell in (problem.sheet, problem.line, problem.column,
+                                                         problem.reason())])  # the file's own headers may be formulas
 
 
 __all__ = ["CONTACT_FIELDS", "MERGE", "ORDER_FIELDS", "SKIP", "Duplicate", "ImportPlan", "ImportResult",

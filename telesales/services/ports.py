@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
+from telesales.domain.backups import Backup, BackupKind
 from telesales.domain.book_value import (
     CallMark,
     CustomerUpdate,
@@ -33,10 +35,12 @@ from telesales.domain.model import (
     TierChange,
     VisitStatus,
 )
+from telesales.domain.periods import DayRange
 from telesales.domain.places import Located
 from telesales.domain.reminders import GreetingInputs, Party, ReminderLine
 from telesales.domain.search import Candidate
 from telesales.domain.settings import RuleSettings
+from telesales.domain.stats import Behind, CallDay, ChurnCount, IntentCall, OrderDay, OrderTotals, TierTotal
 from telesales.domain.tiering import CustomerFigures, TierResult
 from telesales.domain.valuation import CustomerMetrics
 from telesales.domain.visiting import VisitLine
@@ -64,6 +68,26 @@ class BulkWriterPort(Protocol):
     def insert_many(self, batches: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> None: ...
 
 
+
+class CallStorePort(Protocol):
+    """Calls: saved durably with what they create; read back for the call list, the history and the day."""
+
+    def save(self, call: Call, plan: Callable[[Call, Intent | None], Sequence[Consequence]], *,
+             mark_do_not_call: bool, now: datetime) -> SavedCall: ...
+
+    def candidates(self, demand_since: datetime) -> list[CallCandidate]: ...
+
+    def phones(self, customer_ids: Sequence[int]) -> Mapping[int, CustomerPhone]: ...
+
+    def history(self, customer_id: int, limit: int | None = None) -> list[Call]: ...
+
+    def calls_between(self, customer_id: int, start: datetime, end: datetime) -> list[Call]: ...
+
+    def progress(self, start: datetime, end: datetime) -> DayProgress: ...
+
+    def contacts(self, customer_id: int) -> list[Contact]: ...
+
+
 class SearchPort(Protocol):
     """The book's search index (issue 6): prefix lookups and the lines hits are shown by."""
 
@@ -86,33 +110,6 @@ class ListingPort(Protocol):
     def areas(self) -> list[AreaChoice]: ...
 
     def stages(self) -> list[str]: ...
-
-
-class ImportWriterPort(Protocol):
-    """Who is in the book already, and writing an import plan in one transaction (issue 6)."""
-
-    def identities(self) -> list[tuple[int, str, str, str]]: ...
-
-    def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]: ...
-
-
-class CallStorePort(Protocol):
-    """Calls: saved durably with what they create; read back for the call list, the history and the day."""
-
-    def save(self, call: Call, plan: Callable[[Call, Intent | None], Sequence[Consequence]], *,
-             mark_do_not_call: bool, now: datetime) -> SavedCall: ...
-
-    def candidates(self, demand_since: datetime) -> list[CallCandidate]: ...
-
-    def phones(self, customer_ids: Sequence[int]) -> Mapping[int, CustomerPhone]: ...
-
-    def history(self, customer_id: int, limit: int | None = None) -> list[Call]: ...
-
-    def calls_between(self, customer_id: int, start: datetime, end: datetime) -> list[Call]: ...
-
-    def progress(self, start: datetime, end: datetime) -> DayProgress: ...
-
-    def contacts(self, customer_id: int) -> list[Contact]: ...
 
 
 class ReminderStorePort(Protocol):
@@ -146,6 +143,7 @@ class ReminderStorePort(Protocol):
     def edited_templates(self) -> dict[str, str]: ...
 
     def save_template(self, name: str, text: str | None) -> None: ...
+
 
 class ValueStorePort(Protocol):
     """Customer value: order figures summed per customer, tiers and their changes (telesales.store.value_queries)."""
@@ -185,6 +183,14 @@ class ValueStorePort(Protocol):
     def flag_calls(self, complaints: Sequence[int], unmet: Sequence[tuple[int, str]]) -> None: ...
 
 
+class ImportWriterPort(Protocol):
+    """Who is in the book already, and writing an import plan in one transaction (issue 6)."""
+
+    def identities(self) -> list[tuple[int, str, str, str]]: ...
+
+    def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]: ...
+
+
 class VisitStorePort(Protocol):
     """Visits of a day with their customers; planning, ordering, moving and recording them; customers' places."""
 
@@ -222,3 +228,57 @@ class LocatorPort(Protocol):
 
     def locate_customer(self, address: str, region: Region | None, area: Area,
                         latitude: float | None, longitude: float | None) -> Located: ...
+
+
+class StatsStorePort(Protocol):
+    """The numbers a rep watches, summed over a period (telesales.store.stats_queries)."""
+
+    def order_totals(self, period: DayRange) -> OrderTotals: ...
+
+    def order_days(self, period: DayRange) -> list[OrderDay]: ...
+
+    def covered(self, period: DayRange, start: datetime, end: datetime) -> int: ...
+
+    def call_days(self, bounds: Sequence[tuple[date, datetime, datetime]]) -> list[CallDay]: ...
+
+    def intent_calls(self, start: datetime, end: datetime) -> tuple[list[IntentCall], dict[int, Intent]]: ...
+
+    def visit_counts(self, period: DayRange) -> dict[str, int]: ...
+
+    def churn_counts(self) -> list[ChurnCount]: ...
+
+    def tier_totals(self, after: date, through: date) -> tuple[list[TierTotal], list[int]]: ...
+
+    def last_retiering(self) -> date | None: ...
+
+    def buyers(self, period: DayRange, limit: int) -> Behind: ...
+
+    def covered_customers(self, period: DayRange, start: datetime, end: datetime, limit: int) -> Behind: ...
+
+    def called_customers(self, start: datetime, end: datetime, limit: int) -> Behind: ...
+
+    def visited_customers(self, period: DayRange, limit: int) -> Behind: ...
+
+    def churned_customers(self, limit: int) -> Behind: ...
+
+    def customer_lines(self, customer_ids: Sequence[int]) -> dict[int, tuple[str, str]]: ...
+
+
+class BackupStorePort(Protocol):
+    """The backups of one book on disk (telesales.store.backups): made, checked, listed, removed, restored."""
+
+    def backups(self) -> list[Backup]: ...
+
+    def make(self, kind: BackupKind, now: datetime, revision: str | None = None) -> Backup: ...
+
+    def check(self, backup: Path) -> str | None: ...
+
+    def looks_whole(self, backup: Path) -> bool: ...
+
+    def rotation(self) -> tuple[int | None, int | None]: ...
+
+    def remove(self, backup: Backup) -> None: ...
+
+    def restore(self, backup: Path, now: datetime) -> Backup | None: ...
+
+    def open_elsewhere(self) -> list[int]: ...

@@ -40,13 +40,27 @@ class RawSheet:
 
 def read_file(path: Path, encoding: str | None = None) -> list[RawSheet]:
     path = Path(path)
+    if path.suffix.lower() in SPREADSHEETS:
+        file_bytes(path, read=False)
+        return _read_spreadsheet(path)
+    data = file_bytes(path)
+    text, used = decode(data, encoding, path)
+    try:
+        return [_read_csv(text, path.stem, used)]
+    except csv.Error as error:
+        raise FileProblem("unreadable", path, str(error)) from error
+
+
+def file_bytes(path: Path, read: bool = True) -> bytes:
+    """The file's bytes; FileProblem when it is missing, a folder, or cannot be read."""
     if not path.exists():
         raise FileProblem("missing", path)
-    if path.suffix.lower() in SPREADSHEETS:
-        return _read_spreadsheet(path)
-    data = path.read_bytes()
-    text, used = decode(data, encoding, path)
-    return [_read_csv(text, path.stem, used)]
+    if not path.is_file():
+        raise FileProblem("not_a_file", path)
+    try:
+        return path.read_bytes() if read else b""
+    except OSError as error:
+        raise FileProblem("unreadable", path, error.strerror or "") from error
 
 
 def decode(data: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
@@ -60,7 +74,15 @@ def decode(data: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
     raise FileProblem("encoding", path, encoding or "/".join(ENCODINGS))
 
 
+# control characters a cell never needs (tab, line feed and carriage return stay): a NUL or an escape sequence
+# pasted from another program is dropped, not stored
+CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
 def _read_csv(text: str, name: str, encoding: str) -> RawSheet:
+    text = text.translate(CONTROLS)
+    if len(text) >= csv.field_size_limit():  # a 10 MB cell is read (and then refused as too long, with its line)
+        csv.field_size_limit(len(text) + 1)
     header = text.lstrip("\ufeff\r\n").split("\n", 1)[0]
     delimiter = max(",;\t", key=header.count)  # the header line says (csv.Sniffer guesses wrong on real files)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -88,7 +110,7 @@ def _cell(value: object) -> str:
         return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return str(value).translate(CONTROLS)
 
 
 def _read_spreadsheet(path: Path) -> list[RawSheet]:
@@ -100,7 +122,10 @@ def _read_spreadsheet(path: Path) -> list[RawSheet]:
         raise FileProblem("unreadable", path, str(error)) from error
     sheets = []
     for name in workbook.sheet_names:
-        rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        try:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as error:  # noqa: BLE001 - a sheet calamine cannot read
+            raise FileProblem("unreadable", path, f"{name}: {error}") from error
         sheet: RawSheet | None = None
         for number, row in enumerate(rows, start=1):
             cells = [_cell(value) for value in row]

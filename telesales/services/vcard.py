@@ -14,7 +14,7 @@ from pathlib import Path
 
 from telesales.domain.importing import format_annual
 from telesales.domain.model import AnnualDate, CalendarKind, Contact
-from telesales.services.tabular import RawSheet, decode
+from telesales.services.tabular import CONTROLS, RawSheet, decode, file_bytes
 
 HEADERS = ["Name", "Contact", "Contact title", "Contact phone", "Contact email", "Birthday", "Contact notes",
            "Buying roles", "Kind"]
@@ -75,7 +75,8 @@ def parse_vcards(text: str) -> list[dict[str, str]]:
 
 
 def vcard_sheet(path: Path) -> RawSheet:
-    text, encoding = decode(path.read_bytes(), None, path)
+    text, encoding = decode(file_bytes(path), None, path)
+    text = text.translate(CONTROLS)
     sheet = RawSheet(path.stem, list(HEADERS), encoding=encoding)
     line = 0
     for number, card in enumerate(parse_vcards(text), start=1):

@@ -2,14 +2,24 @@
 
 A file is opened only when it is a telesales book of a revision this app knows: anything else (not SQLite, a
 foreign SQLite file, a damaged one, a book from a newer version) is refused with a `BookError` and left exactly
-as it was. An older book is copied to a dated backup beside it, then upgraded in one transaction.
+as it was; for a damaged or foreign file the error names the latest good backup. An older book is backed up
+(telesales.store.backups), then upgraded in one transaction.
+
+Whether a file is whole is decided as telesales.store.integrity says: its header on every open, a full
+`quick_check` only when the header looks wrong or the last program that had the book open did not close it.
+
+Writes: `engine.begin()` on a book starts with `BEGIN IMMEDIATE`, taking the write lock before the transaction's
+first read. With two programs writing (the app and the command line), a deferred transaction that read first
+could not be upgraded to a writer once the other had committed (SQLITE_BUSY at once, busy_timeout cannot help);
+an immediate one waits its turn. Reads (`engine.connect()`) stay deferred and never block a writer (WAL).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -17,13 +27,22 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, event
 
+from telesales.domain.backups import BackupKind
 from telesales.domain.errors import BookError, BookProblem
+from telesales.store.backups import BackupFiles, latest_good, private_file
 from telesales.store.engine import (
     SQLITE_HEADER,
     create_book_engine,
     read_sqlite_revision,
-    sqlite_backup,
     sqlite_url,
+)
+from telesales.store.integrity import (
+    ended_uncleanly,
+    header_problem,
+    mark_closed,
+    mark_open,
+    quick_check,
+    watch_errors,
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -36,9 +55,12 @@ class OpenedBook:
     revision: str
     upgraded_from: str | None = None
     backup: Path | None = None
+    marker: Path | None = None  # says "open" beside the book until closed (telesales.store.integrity)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.marker is not None:
+            mark_closed(self.marker)
 
 
 def _alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
@@ -82,13 +104,31 @@ def _transactional_sqlite(engine: Engine) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(_WRITING)
+                                   else "BEGIN")
 
+    @contextlib.contextmanager
+    def begin_writing() -> Iterator[Connection]:
+        """`Engine.begin()`, marked as a write so the transaction takes the write lock first."""
+        with engine.connect() as connection:
+            connection.execution_options(**{_WRITING: True})
+            with connection.begin():
+                yield connection
+
+    engine.begin = begin_writing  # type: ignore[method-assign]
     return engine
 
 
+_WRITING = "telesales_writing"
+
+
+
 def book_engine(path: Path) -> Engine:
-    return _transactional_sqlite(create_book_engine(sqlite_url(path)))
+    """The book's engine: its pragmas, transactional DDL, immediate writes, SQLite's write failures worded as
+    BookErrors, and statement parameters (the rep's customers, phones, notes) kept out of error messages and of
+    the SQL log when a developer turns it on (SQLAlchemy logs nothing unless its own logger is configured)."""
+    engine = create_book_engine(sqlite_url(path), hide_parameters=True)
+    return watch_errors(_transactional_sqlite(engine), Path(path))
 
 
 def create_book(path: Path, revision: str = "head", fill: Callable[[Engine], None] | None = None) -> OpenedBook:
@@ -102,7 +142,9 @@ def create_book(path: Path, revision: str = "head", fill: Callable[[Engine], Non
         raise BookError(BookProblem.EXISTS, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     scratch = path.with_name(f".{path.name}.creating-{os.getpid()}")
-    scratch.unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    private_file(scratch)  # 0600 from the first byte; SQLite gives its -wal and -shm the same mode
     engine = book_engine(scratch)
     try:
         _upgrade(engine, revision)
@@ -116,9 +158,9 @@ def create_book(path: Path, revision: str = "head", fill: Callable[[Engine], Non
     engine.dispose()
     for suffix in ("-wal", "-shm"):
         Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    os.chmod(scratch, 0o600)  # a rep's book is private
     os.replace(scratch, path)
-    os.chmod(path, 0o600)  # a rep's book is private
-    return OpenedBook(path=path, engine=book_engine(path), revision=_current_revision(path))
+    return OpenedBook(path=path, engine=book_engine(path), revision=_current_revision(path), marker=mark_open(path))
 
 
 def inspect_book(path: Path) -> str:
@@ -131,13 +173,18 @@ def inspect_book(path: Path) -> str:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise BookError(BookProblem.NOT_A_BOOK, path)
+        raise BookError(BookProblem.NOT_A_BOOK, path, backup=latest_good(path))
+    looks_wrong = header_problem(path)
+    if looks_wrong is not None or ended_uncleanly(path):
+        problem = quick_check(path)
+        if problem is not None:
+            raise BookError(BookProblem.DAMAGED, path, looks_wrong or problem, backup=latest_good(path))
     try:
         is_book, revision = read_sqlite_revision(path)
     except sqlite3.DatabaseError as error:
-        raise BookError(BookProblem.DAMAGED, path, str(error)) from error
+        raise BookError(BookProblem.DAMAGED, path, str(error), backup=latest_good(path)) from error
     if not is_book or revision is None:
-        raise BookError(BookProblem.NOT_A_BOOK, path)
+        raise BookError(BookProblem.NOT_A_BOOK, path, backup=latest_good(path))
     if revision not in _revisions()[1]:
         raise BookError(BookProblem.NEWER, path, revision)
     return revision
@@ -151,13 +198,17 @@ def open_book(path: Path, *, create: bool = False) -> OpenedBook:
     revision = inspect_book(path)
     head = head_revision()
     if revision == head:
-        return OpenedBook(path=path, engine=book_engine(path), revision=revision)
-    backup = path.with_name(f"{path.stem}.{datetime.now():%Y%m%d-%H%M%S}.r{revision}.backup{path.suffix}")
-    sqlite_backup(path, backup)
-    os.chmod(backup, 0o600)
+        return OpenedBook(path=path, engine=book_engine(path), revision=revision, marker=mark_open(path))
+    backup = BackupFiles(path).make(BackupKind.UPGRADE, datetime.now().astimezone(), revision=revision).path
     engine = book_engine(path)
-    _upgrade(engine)
-    return OpenedBook(path=path, engine=engine, revision=head, upgraded_from=revision, backup=backup)
+    marker = mark_open(path)
+    try:
+        _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        mark_closed(marker)
+        raise
+    return OpenedBook(path=path, engine=engine, revision=head, upgraded_from=revision, backup=backup, marker=marker)
 
 
 def _current_revision(path: Path) -> str:

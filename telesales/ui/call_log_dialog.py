@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telesales.domain.errors import UserError
+from telesales.domain.errors import BookError, UserError
 from telesales.domain.model import Attitude, Call, CallOutcome, Intent
 from telesales.domain.phones import display_phone
 from telesales.services.book_session import BookSession
@@ -45,7 +45,7 @@ from telesales.ui.call_words import (
     outcome_name,
     repeat_warning_text,
 )
-from telesales.ui.labels import tier_name
+from telesales.ui.labels import book_problem, tier_name
 from telesales.ui.workers import Runner
 
 OUTCOME_ORDER = (CallOutcome.CONNECTED, CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.CALL_BACK,
@@ -284,8 +284,14 @@ class CallLogDialog(QDialog):
         self.accept()
 
     def failed(self, error: BaseException) -> None:
+        """Saving failed: say why; every field stays as the rep filled it, to save again."""
         self.save_button.setEnabled(True)
-        self.show_error(self.tr("The call was not saved: {reason}").format(reason=error))
+        if isinstance(error, BookError):
+            reason = book_problem(error.problem, str(error.path)) + " " + self.tr(
+                "The call is still here: save it again when the book can be written.")
+        else:
+            reason = str(error)
+        self.show_error(self.tr("The call was not saved: {reason}").format(reason=reason))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -108,7 +108,7 @@ def money(cents: int) -> str:
 
 
 def points(value: float) -> str:
-    return QLocale().toString(value, "f", 2 if round(value, 1) != value else 1)
+    return QLocale().toString(float(value), "f", 2 if round(value, 1) != value else 1)
 
 
 def local_moment(moment: datetime, zone_now: datetime) -> str:

@@ -122,7 +122,7 @@ def visits_table(plan: FieldPlan) -> Table:
     rows = tuple(_visit_row(visit) for visit in plan.visits)
     locale = QLocale()
     note = translate("DayPlan", "In route order by area: {km} km in all.").format(
-        km=locale.toString(plan.total_km, "f", 1))
+        km=locale.toString(float(plan.total_km), "f", 1))
     if plan.start_address:
         note = translate("DayPlan", "{first} {then}").format(first=note, then=translate(
             "DayPlan", "Starting from {address}.").format(address=plan.start_address))

@@ -25,6 +25,10 @@ BOOK_PROBLEMS = {
     BookProblem.NEWER: QT_TRANSLATE_NOOP(
         "Labels", "{path} was made by a newer version of telesales. Update the app to open it."),
     BookProblem.EXISTS: QT_TRANSLATE_NOOP("Labels", "{path} already exists; choose another name."),
+    BookProblem.READ_ONLY: QT_TRANSLATE_NOOP("Labels", "{path} is read-only: nothing could be saved."),
+    BookProblem.DISK_FULL: QT_TRANSLATE_NOOP("Labels", "The disk is full: nothing could be saved in {path}."),
+    BookProblem.BUSY: QT_TRANSLATE_NOOP(
+        "Labels", "Another program kept {path} busy too long: nothing was saved. Try again."),
 }
 
 

@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.session: BookSession | None = None
         self.info: BookInfo | None = None
         self.preferences: Preferences = load_preferences()
+        # tells the rep about a book that cannot be opened instead of the plain warning, when it returns True
+        self.book_problem_handler: Callable[[BaseException], bool] | None = None
 
         self.navigation = QListWidget()
         self.navigation.setMinimumWidth(140)
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
         else:
             message = self.tr("The book could not be opened: {reason}").format(reason=error)
         self.book_failed.emit(error)
+        if self.book_problem_handler is not None and self.book_problem_handler(error):
+            return
         QMessageBox.warning(self, self.tr("Cannot open the book"), message)
 
     def _show_info(self, info: BookInfo) -> None:

@@ -69,7 +69,7 @@ def area_name(area: Area) -> str:
 
 
 def km(value: float) -> str:
-    return QCoreApplication.translate("Visits", "{km} km").format(km=QLocale().toString(value, "f", 1))
+    return QCoreApplication.translate("Visits", "{km} km").format(km=QLocale().toString(float(value), "f", 1))
 
 
 def place_note(place: Located) -> str:

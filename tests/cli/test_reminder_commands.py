@@ -88,7 +88,7 @@ def test_birthday_gives_the_solar_date(capsys: pytest.CaptureFixture[str], argv:
     (["birthday", "--lunar", "08-15", "--year", "2200"], "between 1900 and 2100"),
     (["greetings", "--year", "1800"], "outside 1900..2100"),
     (["greetings", "--region", "JP"], "invalid choice"),
-    (["reminders", "--book", "{book}", "--from", "2026-13-01"], "invalid fromisoformat value"),
+    (["reminders", "--book", "{book}", "--from", "2026-13-01"], "is not a date (YYYY-MM-DD)"),
     (["reminders", "--book", "{book}", "--from", "2026-11-22", "--to", "2026-11-01"], "is before --from"),
     (["reminders", "--book", "{missing}"], "there is no book at"),
 ])

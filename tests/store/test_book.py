@@ -145,13 +145,13 @@ FIXTURES = Path(__file__).with_name("fixtures")
 
 
 def test_an_older_book_is_backed_up_then_upgraded(tmp_path: Path) -> None:
-    """A 30-customer book made at revision 0001 opens at head, with a backup of the old file beside it."""
+    """A 30-customer book made at revision 0001 opens at head, with a backup of the old file in `backups` beside it."""
     old = tmp_path / "book.sqlite"
     old.write_bytes((FIXTURES / "book_r0001.sqlite").read_bytes())
     before = _dump(old)
     book = open_book(old)
     assert (book.upgraded_from, book.revision) == ("0001", head_revision())
-    assert book.backup is not None and book.backup.parent == tmp_path and ".r0001." in book.backup.name
+    assert book.backup is not None and book.backup.parent == tmp_path / "backups" and ".r0001." in book.backup.name
     assert _dump(book.backup) == before  # the backup holds the book exactly as it was
     with book.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM customers")).scalar() == 30
@@ -162,4 +162,4 @@ def test_an_older_book_is_backed_up_then_upgraded(tmp_path: Path) -> None:
     again = open_book(old)  # now current: no second backup
     assert again.upgraded_from is None and again.backup is None
     again.close()
-    assert len(list(tmp_path.glob("*.backup.sqlite"))) == 1
+    assert len(list((tmp_path / "backups").glob("*.pre-upgrade.sqlite"))) == 1
