@@ -87,6 +87,8 @@ class ReminderScheduler:
         from apscheduler.schedulers.background import BackgroundScheduler
         from sqlalchemy.pool import NullPool
 
+        if not self.store.exists():  # private like the book: it names customers' occasions
+            self.store.touch(mode=0o600)
         options: dict[str, Any] = {}
         if self._timezone is not None:
             options["timezone"] = self._timezone

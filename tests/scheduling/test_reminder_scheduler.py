@@ -163,6 +163,7 @@ def test_the_jobs_live_beside_the_book_not_in_it(session: BookSession) -> None:
     start(session, recorder).stop()
     assert jobs_path(session.path) == session.path.with_name("book.jobs.sqlite")
     assert jobs_path(session.path).exists()
+    assert jobs_path(session.path).stat().st_mode & 0o077 == 0  # private, like the book
     with sqlite3.connect(session.path) as book:
         tables = {row[0] for row in book.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "apscheduler_jobs" not in tables
