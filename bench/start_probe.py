@@ -50,7 +50,7 @@ def main() -> None:
         window.show()
 
         def painted(_session: object) -> None:
-            window.runner.wait()
+            # the window with its book open and painted; the daily refresh and reminders go on behind it
             app.processEvents()
             window.repaint()
             report()
