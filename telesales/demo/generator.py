@@ -105,7 +105,12 @@ class DemoGenerator:
         self.fake.seed_instance(request.seed)
         self.phones = PhoneMaker(self.words.phone_region, self.rng)
         self.zone = ZoneInfo(TIME_ZONES[request.locale])
+        self.home_city = ""
         self.places = self._places()
+        # the coming working days, each with a handful of visits in the home city (about 40 in all, any book size)
+        self.visit_days = [day for day in (request.today + timedelta(days=n) for n in range(9))
+                           if day.weekday() < 5][:5]
+        self.visit_chance = min(0.6, 40 / max(1, request.customers) / 0.35)
         self.rep = self.fake.name()
         # Faker is slow per call: draw pools once, then pick from them (names repeat in real books too)
         pool = min(max(200, request.customers * 2), 40_000)
@@ -120,11 +125,16 @@ class DemoGenerator:
         if locale == "zh_CN":
             cities = mainland_places()
             home = cities[self.rng.choice(sorted(cities))]
+            self.home_city = home[0].city
             others = [place for places in cities.values() for place in places]
             return list(home) * 6 + others  # most customers in the home city, some across the country
         if locale == "zh_TW":
-            return list(taiwan_places()) + list(hong_kong_places())[:4]
-        return list(us_places())
+            self.home_city = "臺北市"
+            places = list(taiwan_places()) + list(hong_kong_places())[:4]
+        else:
+            self.home_city = "New York"
+            places = list(us_places())
+        return [place for place in places if place.city == self.home_city] * 6 + places
 
     def _next(self, key: str) -> int:
         self._ids[key] += 1
@@ -188,8 +198,8 @@ class DemoGenerator:
         calls = {"existing": 28, "declining": 20, "inactive": 6, "prospect": 4, "suspect": 0, "other": 1}[kind]
         if calls:
             self._calls(customer_id, kind, rng.randint(max(1, calls // 2), calls * 3 // 2), contact_ids, out)
-        if kind in ("existing", "prospect") and rng.random() < 0.04:
-            self._visit(customer_id, contact_ids, today + timedelta(days=rng.randint(0, 6)), "planned", out)
+        if kind in ("existing", "prospect") and place.city == self.home_city and rng.random() < self.visit_chance:
+            self._visit(customer_id, contact_ids, rng.choice(self.visit_days), "planned", out)
         if kind == "existing" and rng.random() < 0.2:
             self._visit(customer_id, contact_ids, today - timedelta(days=rng.randint(7, 300)), "done", out)
 

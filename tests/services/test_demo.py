@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -94,3 +95,12 @@ def test_the_demo_has_every_kind_of_customer_and_date(demo_path: Path) -> None:
     mismatched = _rows(demo_path, """SELECT o.id FROM orders o JOIN order_lines l ON l.order_id = o.id
                                       GROUP BY o.id HAVING sum(l.quantity * l.unit_price_cents) != o.amount_cents""")
     assert mismatched == []
+
+
+def test_the_coming_working_days_have_visits_in_the_home_city(demo_path: Path) -> None:
+    planned = _rows(demo_path, """SELECT v.planned_on, c.city FROM visits v JOIN customers c ON c.id = v.customer_id
+                                   WHERE v.status = 'planned'""")
+    days = {day for day, _city in planned}
+    assert days and all(date.fromisoformat(day).weekday() < 5 and day > TODAY.isoformat() for day in days)
+    assert len(days) >= 3
+    assert len({city for _day, city in planned}) == 1  # a rep visits around home
