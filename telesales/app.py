@@ -125,6 +125,7 @@ def open_session(path: Path, create: bool = False) -> BookSession:
 def create_demo_session(path: Path, request: DemoRequest,
                         progress: Callable[[int, int], None] | None = None) -> BookSession:
     """A new demo book at `path`, built aside and renamed into place when complete."""
+    from telesales.demo.generator import TIME_ZONES
     from telesales.services.demo import fill_demo
     from telesales.services.demo_value import fill_value_history
     from telesales.store.book import create_book
@@ -135,6 +136,8 @@ def create_demo_session(path: Path, request: DemoRequest,
 
     def fill(engine: Engine) -> None:
         fill_demo(BulkWriter(engine), request, progress)
+        # the demo rep works where the demo's customers are, whatever this computer's clock says
+        SettingsRepository(engine).save({"rep.time_zone": TIME_ZONES[request.locale]})
         rebuild_call_state(engine)
         rebuild_search_index(engine)
         # a year of re-tierings, pins, complaints: the pyramid's history as a rep's book would have it

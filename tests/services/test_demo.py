@@ -104,3 +104,8 @@ def test_the_coming_working_days_have_visits_in_the_home_city(demo_path: Path) -
     assert days and all(date.fromisoformat(day).weekday() < 5 and day >= TODAY.isoformat() for day in days)
     assert len(days) >= 3
     assert len({city for _day, city in planned}) == 1  # a rep visits around home
+
+
+def test_the_demo_rep_works_in_the_demos_time_zone(demo_path: Path) -> None:
+    stored = dict(_rows(demo_path, "SELECT key, value FROM settings"))
+    assert stored["rep.time_zone"] == '"Asia/Shanghai"'  # appointments read 09:00–16:30 there, on any computer
