@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def change_language(self, language: str) -> None:
         self._set_language(language)
-        self.preferences = Preferences(language=language, recent_books=self.preferences.recent_books)
+        self.preferences = replace(self.preferences, language=language)  # recent books, welcome seen: kept
         save_preferences(self.preferences)
 
     def about(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,8 @@ def test_demo_in_simplified_chinese(first_start: tuple[MainWindow, Welcome, Lang
     assert remembered.language == "zh_CN" and remembered.welcomed
     assert remembered.recent_books[0] == str(demo_book_path())
     assert startup_book(None, remembered, default_book_path()) == Startup(demo_book_path())  # no welcome again
+    window.change_language("en")  # File → Settings later: the welcome stays seen
+    assert load_preferences() == replace(remembered, language="en")
 
 
 def test_own_book_in_traditional_chinese_with_an_import(first_start: tuple[MainWindow, Welcome, LanguageSwitcher],
