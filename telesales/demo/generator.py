@@ -116,6 +116,9 @@ class DemoGenerator:
         pool = min(max(200, request.customers * 2), 40_000)
         self.person_names = [self.fake.name() for _ in range(pool)]
         self.companies = [self.fake.company() for _ in range(min(pool, 20_000))]
+        if request.locale != "en_US":  # Faker's Chinese firms sometimes carry Latin prefixes (MBP…): keep them Chinese
+            self.companies = [name for name in self.companies
+                              if not any("a" <= ch.lower() <= "z" for ch in name)] or self.companies
         self.emails = [self.fake.email() for _ in range(min(pool, 20_000))]
         self.now = datetime.combine(request.today, time(8, 30), self.zone).astimezone(UTC)
         self._ids = {"contact": 0, "order": 0, "line": 0, "call": 0, "visit": 0, "date": 0}

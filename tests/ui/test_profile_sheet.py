@@ -201,6 +201,7 @@ def test_contacts_with_roles_birthdays_and_the_decider(qtbot: QtBot, qapp: QAppl
 
 def test_important_dates_solar_or_lunar(qtbot: QtBot, qapp: QApplication, session: BookSession) -> None:
     dialog = open_sheet(qtbot, qapp, session)
+    before = session.profiles.load(CUSTOMER).dates  # type: ignore[union-attr]
     dates = dialog.dates
     dates.add_button.click()
     settle(qapp, dialog)
@@ -213,8 +214,9 @@ def test_important_dates_solar_or_lunar(qtbot: QtBot, qapp: QApplication, sessio
     dates.day.editingFinished.emit()
     settle(qapp, dialog)
     stored = session.profiles.load(CUSTOMER).dates  # type: ignore[union-attr]
-    assert [(d.kind, d.label, d.when) for d in stored] == [
+    assert [(d.kind, d.label, d.when) for d in stored if d not in before] == [
         (DateKind.FIRST_DEAL, "第一单", AnnualDate(CalendarKind.LUNAR, 8, 15))]
+    assert all(d in stored for d in before)  # the customer's other dates are kept
     dates.month.setValue(13)
     dates.month.editingFinished.emit()
     assert dates.error.text() == "This date does not exist."
