@@ -155,11 +155,6 @@ class BulkWriter:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        if rows:
-            with self._engine.begin() as connection:
-                connection.execute(insert(_table(table)), list(rows))
-
     def insert_many(self, batches: Iterable[tuple[str, Sequence[Mapping[str, Any]]]]) -> None:
         """Several tables in one transaction: all of it lands, or none."""
         with self._engine.begin() as connection:
