@@ -30,17 +30,17 @@ if TYPE_CHECKING:
 
 def session_for(book: OpenedBook) -> BookSession:
     from telesales.services.calls import CallService
-    from telesales.services.reminders import ReminderService
-    from telesales.store.call_repository import CallRepository
     from telesales.services.customer_value import CustomerValueService
+    from telesales.services.profiles import ProfileService
+    from telesales.services.reminders import ReminderService
+    from telesales.services.stats import StatsService
+    from telesales.store.call_repository import CallRepository
     from telesales.store.export_reader import BookReader
     from telesales.store.import_writer import ImportWriter
-    from telesales.services.profiles import ProfileService
     from telesales.store.listing import CustomerListing
     from telesales.store.profile_store import ProfileStore
     from telesales.store.reminders import ReminderRepository
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
-    from telesales.services.stats import StatsService
     from telesales.store.search_index import SearchReader
     from telesales.store.stats_queries import StatsStore
     from telesales.store.value_queries import ValueStore

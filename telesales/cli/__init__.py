@@ -47,14 +47,18 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> Parser:
-    from telesales.cli import book_commands, call_commands, visit_commands
-    from telesales.cli import transfer_commands
-    from telesales.cli import reminder_commands
-    from telesales.cli import value_commands
-    from telesales.cli import stats_commands
-    from telesales.cli import day_commands
-    from telesales.cli import backup_commands
-    from telesales.cli import desktop_commands
+    from telesales.cli import (
+        backup_commands,
+        book_commands,
+        call_commands,
+        day_commands,
+        desktop_commands,
+        reminder_commands,
+        stats_commands,
+        transfer_commands,
+        value_commands,
+        visit_commands,
+    )
 
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))

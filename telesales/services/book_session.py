@@ -16,17 +16,15 @@ from telesales.domain.model import Call, CustomerSummary
 from telesales.domain.places import Located
 from telesales.domain.settings import RuleSettings
 from telesales.services.backups import BackupService
+from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.book_info import BookInfo, book_info
 from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
 from telesales.services.closing import CloseDayService
-from telesales.services.field_plan import FieldPlanService
-from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.customer_value import CustomerValueService
-from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
-from telesales.services.profiles import ProfileService
-from telesales.services.vcard import format_vcards
+from telesales.services.field_plan import FieldPlanService
 from telesales.services.finding import Found, find
+from telesales.services.import_book import SKIP, ImportResult, SheetPlan, import_files, preview
 from telesales.services.ports import (
     BookQueriesPort,
     CustomerQueriesPort,
@@ -35,8 +33,10 @@ from telesales.services.ports import (
     SearchPort,
     SettingsPort,
 )
+from telesales.services.profiles import ProfileService
 from telesales.services.reminders import ReminderHooks, ReminderService
 from telesales.services.stats import Stats, StatsService
+from telesales.services.vcard import format_vcards
 from telesales.services.visits import (
     PlacesFilled,
     RecordedVisit,

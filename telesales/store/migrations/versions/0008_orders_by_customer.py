@@ -7,7 +7,6 @@ Create Date: 2026-11-22 16:36:00.300797
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = '0008'
