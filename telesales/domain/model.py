@@ -269,16 +269,3 @@ class Reminder:
     snoozed_until: date | None = None
     text: str = ""
     source_key: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CustomerSummary:
-    """One line of the customer list."""
-
-    id: int
-    name: str
-    tier: Tier
-    pinned: bool
-    area: Area
-    phone: str
-    industry: str

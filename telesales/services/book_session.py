@@ -12,7 +12,7 @@ from telesales.domain.backups import Backup
 from telesales.domain.call_records import DayProgress
 from telesales.domain.calllist import CallList, RepeatCallWarning
 from telesales.domain.listing import ListQuery
-from telesales.domain.model import Call, CustomerSummary
+from telesales.domain.model import Call
 from telesales.domain.places import Located
 from telesales.domain.settings import RuleSettings
 from telesales.services.backups import BackupService
@@ -85,8 +85,6 @@ class BookSession:
     def save_settings(self, values: Mapping[str, Any]) -> RuleSettings:
         return self.settings_store.save(values)
 
-    def customer_page(self, offset: int, limit: int) -> list[CustomerSummary]:
-        return self.customers.summaries(offset, limit)
 
     def find(self, text: str, limit: int = 50) -> list[Found]:
         """Customers and contacts by any part of a name, pinyin, initials, phone digits or place; best first."""

@@ -26,7 +26,6 @@ from telesales.domain.model import (
     Call,
     Contact,
     Customer,
-    CustomerSummary,
     Face,
     Intent,
     Region,
@@ -59,8 +58,6 @@ class SettingsPort(Protocol):
 
 
 class CustomerQueriesPort(Protocol):
-    def summaries(self, offset: int = 0, limit: int | None = None) -> list[CustomerSummary]: ...
-
     def get(self, customer_id: int) -> Customer | None: ...
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, delete, func, insert, select
 
-from telesales.domain.model import Area, Customer, CustomerKind, CustomerSummary, Face, Region, Tier
+from telesales.domain.model import Area, Customer, CustomerKind, Face, Region, Tier
 from telesales.domain.settings import SPECS, RuleSettings
 from telesales.store.models import (
     Base,
@@ -71,41 +71,9 @@ class SettingsRepository:
         return self.load()
 
 
-_SUMMARY_COLUMNS = (
-    CustomerRow.id,
-    CustomerRow.name,
-    CustomerRow.tier,
-    CustomerRow.tier_pin,
-    CustomerRow.province,
-    CustomerRow.city,
-    CustomerRow.district,
-    CustomerRow.phone,
-    CustomerRow.industry,
-)
-
-
 class CustomerQueries:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-
-    def summaries(self, offset: int = 0, limit: int | None = None) -> list[CustomerSummary]:
-        """Customers in name order, one page at a time."""
-        query = select(*_SUMMARY_COLUMNS).order_by(CustomerRow.name, CustomerRow.id).offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        with self._engine.connect() as connection:
-            return [
-                CustomerSummary(
-                    id=row.id,
-                    name=row.name,
-                    tier=Tier(row.tier_pin or row.tier),
-                    pinned=row.tier_pin is not None,
-                    area=Area(row.province, row.city, row.district),
-                    phone=row.phone,
-                    industry=row.industry,
-                )
-                for row in connection.execute(query)
-            ]
 
     def get(self, customer_id: int) -> Customer | None:
         with self._engine.connect() as connection:

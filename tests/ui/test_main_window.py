@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from telesales.domain.listing import ListQuery
 from telesales.ui.main_window import MainWindow
 from telesales.ui.screens.customers import CustomersScreen
 from telesales.ui.screens.overview import OverviewScreen
@@ -122,7 +123,10 @@ def test_the_customer_list_pages_in_as_the_rep_scrolls(english_window: MainWindo
     settle(qapp, english_window)
     model = screen.model
     model.PAGE = 50
-    model.set_source(english_window.session.customer_page, 120)  # type: ignore[union-attr]
+    session = english_window.session
+    assert session is not None
+    listing = session.customer_listing(ListQuery())
+    model.set_source(listing.page, listing.total)
     assert model.rowCount() == 50 and model.canFetchMore()
     model.fetchMore()
     model.fetchMore()

@@ -25,7 +25,7 @@ from telesales.domain.phones import display_phone
 from telesales.ui.customer_words import CHURN, INTENTS, STAGES, word
 from telesales.ui.labels import tier_name
 
-PageLoader = Callable[[int, int], Sequence[Any]]  # rows with the fields of ListedCustomer (or CustomerSummary)
+PageLoader = Callable[[int, int], Sequence[Any]]  # rows with the fields of ListedCustomer
 Index = QModelIndex | QPersistentModelIndex
 
 NAME, TIER, CITY, DISTRICT, PHONE, INDUSTRY, STAGE, INTENT, LAST_CALL = range(9)
