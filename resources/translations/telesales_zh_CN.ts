@@ -339,22 +339,22 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="59" />
+        <location filename="../../telesales/cli/__init__.py" line="63" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>电话销售助手。不带子命令时打开应用。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="62" />
+        <location filename="../../telesales/cli/__init__.py" line="66" />
         <source>the book file to open (default: your own book)</source>
         <translation>要打开的客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="63" />
+        <location filename="../../telesales/cli/__init__.py" line="67" />
         <source>the app's language</source>
         <translation>应用的语言</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <location filename="../../telesales/cli/__init__.py" line="68" />
         <source>start, show the first window, then quit (a check that the app starts)</source>
         <translation>启动并显示第一个窗口后退出（检查应用能否启动）</translation>
     </message>
@@ -3425,113 +3425,113 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="120" />
+        <location filename="../../telesales/ui/main_window.py" line="121" />
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="140" />
+        <location filename="../../telesales/ui/main_window.py" line="141" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客户簿已升级，旧版副本保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="153" />
+        <location filename="../../telesales/ui/main_window.py" line="154" />
         <source>The book could not be opened: {reason}</source>
         <translation>无法打开客户簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="157" />
+        <location filename="../../telesales/ui/main_window.py" line="158" />
         <source>Cannot open the book</source>
         <translation>无法打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="174" />
+        <location filename="../../telesales/ui/main_window.py" line="175" />
         <source>New book</source>
         <translation>新建客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="174" />
-        <location filename="../../telesales/ui/main_window.py" line="180" />
+        <location filename="../../telesales/ui/main_window.py" line="175" />
+        <location filename="../../telesales/ui/main_window.py" line="181" />
         <source>Books ({patterns})</source>
         <translation>客户簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="180" />
+        <location filename="../../telesales/ui/main_window.py" line="181" />
         <source>Open book</source>
         <translation>打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="203" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="204" />
+        <location filename="../../telesales/ui/main_window.py" line="205" />
         <source>Book: {path}</source>
         <translation>客户簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="205" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>Schema revision: {revision}</source>
         <translation>数据结构版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="206" />
+        <location filename="../../telesales/ui/main_window.py" line="207" />
         <source>About telesales</source>
         <translation>关于 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="211" />
+        <location filename="../../telesales/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>&amp;New book…</source>
         <translation>新建客户簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>&amp;Open book…</source>
         <translation>打开客户簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="215" />
+        <location filename="../../telesales/ui/main_window.py" line="216" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="216" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="217" />
+        <location filename="../../telesales/ui/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="218" />
+        <location filename="../../telesales/ui/main_window.py" line="219" />
         <source>&amp;About telesales</source>
         <translation>关于 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="226" />
+        <location filename="../../telesales/ui/main_window.py" line="227" />
         <source>No book open</source>
         <translation>未打开客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="229" />
+        <location filename="../../telesales/ui/main_window.py" line="230" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="232" />
+        <location filename="../../telesales/ui/main_window.py" line="233" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客户 · {calls} 次通话</translation>
     </message>
@@ -3582,52 +3582,82 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="53" />
+        <location filename="../../telesales/ui/screens/overview.py" line="82" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="65" />
+        <location filename="../../telesales/ui/screens/overview.py" line="111" />
+        <source>At a glance</source>
+        <translation>一览</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="112" />
+        <source>Today so far</source>
+        <translation>今天到目前为止</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="113" />
         <source>Your book</source>
         <translation>我的客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="67" />
+        <location filename="../../telesales/ui/screens/overview.py" line="115" />
+        <source>Customers called</source>
+        <translation>已致电的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="116" />
+        <source>Customers reached</source>
+        <translation>已联系上客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="117" />
+        <source>Reminders due now</source>
+        <translation>现在到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="118" />
+        <source>Reminders in the next 7 days</source>
+        <translation>未来 7 天内的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="124" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="68" />
+        <location filename="../../telesales/ui/screens/overview.py" line="125" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="69" />
+        <location filename="../../telesales/ui/screens/overview.py" line="126" />
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="70" />
+        <location filename="../../telesales/ui/screens/overview.py" line="127" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="71" />
+        <location filename="../../telesales/ui/screens/overview.py" line="128" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="72" />
+        <location filename="../../telesales/ui/screens/overview.py" line="129" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="80" />
+        <location filename="../../telesales/ui/screens/overview.py" line="137" />
         <source>Book: {path} · {size} · schema revision {revision}</source>
         <translation>客户簿：{path} · {size} · 数据结构版本 {revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="83" />
+        <location filename="../../telesales/ui/screens/overview.py" line="140" />
         <source>Opening the book…</source>
         <translation>正在打开客户簿…</translation>
     </message>
@@ -5775,47 +5805,47 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeBookPage</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <location filename="../../telesales/ui/welcome.py" line="169" />
         <source>Your book</source>
         <translation>你的客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <location filename="../../telesales/ui/welcome.py" line="170" />
         <source>A book holds your customers, calls, orders, visits and reminders.</source>
         <translation>客户簿里保存你的客户、通话、订单、拜访和提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <location filename="../../telesales/ui/welcome.py" line="171" />
         <source>Look around in a demo book</source>
         <translation>先在演示客户簿里看看</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <location filename="../../telesales/ui/welcome.py" line="173" />
         <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
         <translation>300 个虚构的客户，带两年的通话和订单，使用你的语言。你自己的客户簿与它分开保存；“帮助 → 显示欢迎页”可以回到这里。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <location filename="../../telesales/ui/welcome.py" line="176" />
         <source>Open my own book</source>
         <translation>打开我自己的客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <location filename="../../telesales/ui/welcome.py" line="177" />
         <source>The book you have been keeping on this computer.</source>
         <translation>你一直在这台电脑上使用的客户簿。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <location filename="../../telesales/ui/welcome.py" line="179" />
         <source>Start my own book</source>
         <translation>开始我自己的客户簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <location filename="../../telesales/ui/welcome.py" line="180" />
         <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
         <translation>一个空的客户簿：可以逐个录入客户，也可以从电子表格导入（下一页）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <location filename="../../telesales/ui/welcome.py" line="182" />
         <source>Your own book is kept at {path}</source>
         <translation>你自己的客户簿保存在 {path}</translation>
     </message>
@@ -5823,47 +5853,47 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeImportPage</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <location filename="../../telesales/ui/welcome.py" line="217" />
         <source>Customers to import</source>
         <translation>要导入的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <location filename="../../telesales/ui/welcome.py" line="218" />
         <source>Spreadsheets and contact cards ({patterns})</source>
         <translation>电子表格和名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <location filename="../../telesales/ui/welcome.py" line="232" />
         <source>Bring in your customers</source>
         <translation>导入你的客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <location filename="../../telesales/ui/welcome.py" line="233" />
         <source>Optional: you can also start typing them in.</source>
         <translation>可以跳过：你也可以直接开始录入客户。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <location filename="../../telesales/ui/welcome.py" line="235" />
         <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
         <translation>客户资料在电子表格（Excel、CSV）或名片（vCard）里？选择这些文件：客户簿打开后，你会先看到每一列的含义和每一行的检查结果，确认之后才会写入。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <location filename="../../telesales/ui/welcome.py" line="237" />
         <source>Choose files…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <location filename="../../telesales/ui/welcome.py" line="237" />
         <source>Choose other files…</source>
         <translation>选择其他文件…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <location filename="../../telesales/ui/welcome.py" line="238" />
         <source>Import nothing</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <location filename="../../telesales/ui/welcome.py" line="239" />
         <source>Later: Customers → Import…</source>
         <translation>以后也可以：客户 → 导入…</translation>
     </message>
@@ -5919,27 +5949,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <location filename="../../telesales/ui/welcome.py" line="276" />
         <source>Welcome to telesales</source>
         <translation>欢迎使用 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <location filename="../../telesales/ui/welcome.py" line="277" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <location filename="../../telesales/ui/welcome.py" line="278" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <location filename="../../telesales/ui/welcome.py" line="279" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <location filename="../../telesales/ui/welcome.py" line="280" />
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>

@@ -339,22 +339,22 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="59" />
+        <location filename="../../telesales/cli/__init__.py" line="63" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="62" />
+        <location filename="../../telesales/cli/__init__.py" line="66" />
         <source>the book file to open (default: your own book)</source>
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="63" />
+        <location filename="../../telesales/cli/__init__.py" line="67" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <location filename="../../telesales/cli/__init__.py" line="68" />
         <source>start, show the first window, then quit (a check that the app starts)</source>
         <translation>啟動並顯示第一個視窗後結束（檢查應用程式能否啟動）</translation>
     </message>
@@ -3425,113 +3425,113 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="120" />
+        <location filename="../../telesales/ui/main_window.py" line="121" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="140" />
+        <location filename="../../telesales/ui/main_window.py" line="141" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客戶簿已升級，舊版副本存放於 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="153" />
+        <location filename="../../telesales/ui/main_window.py" line="154" />
         <source>The book could not be opened: {reason}</source>
         <translation>無法開啟客戶簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="157" />
+        <location filename="../../telesales/ui/main_window.py" line="158" />
         <source>Cannot open the book</source>
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="174" />
+        <location filename="../../telesales/ui/main_window.py" line="175" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="174" />
-        <location filename="../../telesales/ui/main_window.py" line="180" />
+        <location filename="../../telesales/ui/main_window.py" line="175" />
+        <location filename="../../telesales/ui/main_window.py" line="181" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="180" />
+        <location filename="../../telesales/ui/main_window.py" line="181" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="202" />
+        <location filename="../../telesales/ui/main_window.py" line="203" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="204" />
+        <location filename="../../telesales/ui/main_window.py" line="205" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="205" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="206" />
+        <location filename="../../telesales/ui/main_window.py" line="207" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="211" />
+        <location filename="../../telesales/ui/main_window.py" line="212" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="215" />
+        <location filename="../../telesales/ui/main_window.py" line="216" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="216" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="217" />
+        <location filename="../../telesales/ui/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="218" />
+        <location filename="../../telesales/ui/main_window.py" line="219" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="226" />
+        <location filename="../../telesales/ui/main_window.py" line="227" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="229" />
+        <location filename="../../telesales/ui/main_window.py" line="230" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="232" />
+        <location filename="../../telesales/ui/main_window.py" line="233" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -3582,52 +3582,82 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="53" />
+        <location filename="../../telesales/ui/screens/overview.py" line="82" />
         <source>Overview</source>
         <translation>概覽</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="65" />
+        <location filename="../../telesales/ui/screens/overview.py" line="111" />
+        <source>At a glance</source>
+        <translation>一覽</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="112" />
+        <source>Today so far</source>
+        <translation>今天到目前為止</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="113" />
         <source>Your book</source>
         <translation>我的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="67" />
+        <location filename="../../telesales/ui/screens/overview.py" line="115" />
+        <source>Customers called</source>
+        <translation>已致電的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="116" />
+        <source>Customers reached</source>
+        <translation>已聯繫上客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="117" />
+        <source>Reminders due now</source>
+        <translation>現在到期的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="118" />
+        <source>Reminders in the next 7 days</source>
+        <translation>未來 7 天內的提醒</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/overview.py" line="124" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="68" />
+        <location filename="../../telesales/ui/screens/overview.py" line="125" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="69" />
+        <location filename="../../telesales/ui/screens/overview.py" line="126" />
         <source>Calls</source>
         <translation>通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="70" />
+        <location filename="../../telesales/ui/screens/overview.py" line="127" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="71" />
+        <location filename="../../telesales/ui/screens/overview.py" line="128" />
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="72" />
+        <location filename="../../telesales/ui/screens/overview.py" line="129" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="80" />
+        <location filename="../../telesales/ui/screens/overview.py" line="137" />
         <source>Book: {path} · {size} · schema revision {revision}</source>
         <translation>客戶簿：{path} · {size} · 資料結構版本 {revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/overview.py" line="83" />
+        <location filename="../../telesales/ui/screens/overview.py" line="140" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
     </message>
@@ -5775,47 +5805,47 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeBookPage</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="166" />
+        <location filename="../../telesales/ui/welcome.py" line="169" />
         <source>Your book</source>
         <translation>你的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="167" />
+        <location filename="../../telesales/ui/welcome.py" line="170" />
         <source>A book holds your customers, calls, orders, visits and reminders.</source>
         <translation>客戶簿裡保存你的客戶、通話、訂單、拜訪與提醒。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="168" />
+        <location filename="../../telesales/ui/welcome.py" line="171" />
         <source>Look around in a demo book</source>
         <translation>先在示範客戶簿裡看看</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="170" />
+        <location filename="../../telesales/ui/welcome.py" line="173" />
         <source>300 made-up customers with two years of calls and orders, in your language. Your own book stays apart; Help → Show welcome brings you back here.</source>
         <translation>300 位虛構的客戶，附兩年的通話與訂單，使用你的語言。你自己的客戶簿與它分開保存；「說明 → 顯示歡迎頁」可以回到這裡。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="173" />
+        <location filename="../../telesales/ui/welcome.py" line="176" />
         <source>Open my own book</source>
         <translation>開啟我自己的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="174" />
+        <location filename="../../telesales/ui/welcome.py" line="177" />
         <source>The book you have been keeping on this computer.</source>
         <translation>你一直在這台電腦上使用的客戶簿。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="176" />
+        <location filename="../../telesales/ui/welcome.py" line="179" />
         <source>Start my own book</source>
         <translation>開始我自己的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="177" />
+        <location filename="../../telesales/ui/welcome.py" line="180" />
         <source>An empty book for your customers: type them in or bring them in from a spreadsheet (next page).</source>
         <translation>一本空的客戶簿：可以逐筆輸入客戶，也可以從試算表匯入（下一頁）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="179" />
+        <location filename="../../telesales/ui/welcome.py" line="182" />
         <source>Your own book is kept at {path}</source>
         <translation>你自己的客戶簿儲存在 {path}</translation>
     </message>
@@ -5823,47 +5853,47 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeImportPage</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="214" />
+        <location filename="../../telesales/ui/welcome.py" line="217" />
         <source>Customers to import</source>
         <translation>要匯入的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="215" />
+        <location filename="../../telesales/ui/welcome.py" line="218" />
         <source>Spreadsheets and contact cards ({patterns})</source>
         <translation>試算表與名片（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="229" />
+        <location filename="../../telesales/ui/welcome.py" line="232" />
         <source>Bring in your customers</source>
         <translation>匯入你的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="230" />
+        <location filename="../../telesales/ui/welcome.py" line="233" />
         <source>Optional: you can also start typing them in.</source>
         <translation>可以略過：你也可以直接開始輸入客戶。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="232" />
+        <location filename="../../telesales/ui/welcome.py" line="235" />
         <source>Have your customers in a spreadsheet (Excel, CSV) or as contact cards (vCard)? Choose the files: when the book opens you see each column's meaning and a check of every line before anything is written.</source>
         <translation>客戶資料在試算表（Excel、CSV）或名片（vCard）裡？選擇這些檔案：客戶簿開啟後，你會先看到每一欄的含義與每一列的檢查結果，確認之後才會寫入。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <location filename="../../telesales/ui/welcome.py" line="237" />
         <source>Choose files…</source>
         <translation>選擇檔案…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="234" />
+        <location filename="../../telesales/ui/welcome.py" line="237" />
         <source>Choose other files…</source>
         <translation>選擇其他檔案…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="235" />
+        <location filename="../../telesales/ui/welcome.py" line="238" />
         <source>Import nothing</source>
         <translation>不匯入</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="236" />
+        <location filename="../../telesales/ui/welcome.py" line="239" />
         <source>Later: Customers → Import…</source>
         <translation>以後也可以：客戶 → 匯入…</translation>
     </message>
@@ -5919,27 +5949,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>WelcomeWizard</name>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="273" />
+        <location filename="../../telesales/ui/welcome.py" line="276" />
         <source>Welcome to telesales</source>
         <translation>歡迎使用 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="274" />
+        <location filename="../../telesales/ui/welcome.py" line="277" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="275" />
+        <location filename="../../telesales/ui/welcome.py" line="278" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="276" />
+        <location filename="../../telesales/ui/welcome.py" line="279" />
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/welcome.py" line="277" />
+        <location filename="../../telesales/ui/welcome.py" line="280" />
         <source>Not now</source>
         <translation>以後再說</translation>
     </message>

@@ -162,3 +162,21 @@ def test_opening_a_file_that_is_not_a_book_says_so(english_window: MainWindow, q
     assert shown == [f"{notes} is not a telesales book. The file was not changed."]
     assert notes.read_text() == "hello"
     assert english_window.session is not None  # the open book stays open
+
+
+def test_the_overview_shows_the_day_so_far(english_window: MainWindow, qapp: QApplication) -> None:
+    from telesales.ui.screens.overview import OverviewScreen
+
+    screen = english_window.show_screen(OverviewScreen)
+    assert isinstance(screen, OverviewScreen)
+    screen.refresh()
+    settle(qapp, english_window)
+    session = english_window.session
+    assert session is not None and session.calls is not None and session.reminders is not None
+    now = session.calls.now()
+    agenda = session.reminders.agenda(now.date())
+    shown = {name: number.text() for name, (number, _caption) in screen.today_cards.items()}
+    assert shown == {"called": str(session.calls.progress(now).called),
+                     "reached": str(session.calls.progress(now).reached),
+                     "due_now": str(len(agenda.due_now)), "upcoming": str(len(agenda.upcoming))}
+    assert screen.today_cards["due_now"][1].text() == "Reminders due now"
