@@ -77,12 +77,11 @@ def ensure_book(book: Path) -> None:
 
 
 def scratch_copy(book: Path) -> Path:
+    """A private copy of the book, taken with the store's online backup (the book itself is never changed)."""
+    from telesales.store.engine import sqlite_backup
+
     target = Path(tempfile.mkdtemp(prefix="bench_calllist_")) / "book.sqlite"
-    source = sqlite3.connect(f"{book.absolute().as_uri()}?mode=ro", uri=True)
-    destination = sqlite3.connect(target)
-    source.backup(destination)
-    destination.close()
-    source.close()
+    sqlite_backup(book, target)
     return target
 
 

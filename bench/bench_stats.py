@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -50,12 +49,11 @@ def timed(work: Callable[[], Any], runs: int) -> tuple[float, Any]:
 
 
 def scratch_copy(book: Path) -> Path:
+    """A private copy of the book, taken with the store's online backup (the book itself is never changed)."""
+    from telesales.store.engine import sqlite_backup
+
     target = Path(tempfile.mkdtemp(prefix="bench_stats_")) / "book.sqlite"
-    source = sqlite3.connect(f"{book.absolute().as_uri()}?mode=ro", uri=True)
-    destination = sqlite3.connect(target)
-    source.backup(destination)
-    destination.close()
-    source.close()
+    sqlite_backup(book, target)
     return target
 
 
