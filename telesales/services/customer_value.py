@@ -404,6 +404,10 @@ class CustomerValueService:
                              movement(change)))
         return out
 
+    def tier_history(self, customer_id: int) -> list[TierChange]:
+        """Every recorded tier change of one customer (re-tierings, pins, lifted pins), newest first."""
+        return self._store.tier_history(customer_id)
+
     def churn_warnings(self, as_of: date) -> list[ChurnWarning]:
         """Every customer with a churn signal as of `as_of`, with the signals and their evidence; highest tier
         first, then the most signals."""

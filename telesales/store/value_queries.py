@@ -251,6 +251,20 @@ class ValueStore:
                 for row in connection.execute(query).all()
             ]
 
+    def tier_history(self, customer_id: int) -> list[TierChange]:
+        """One customer's recorded tier changes (re-tierings, pins, lifted pins), newest first."""
+        t = TierChangeRow
+        query = (
+            select(t.changed_on, t.from_tier, t.to_tier, t.reason)
+            .where(t.customer_id == customer_id)
+            .order_by(t.changed_on.desc(), t.id.desc())
+        )
+        with self._engine.connect() as connection:
+            return [
+                TierChange(customer_id, row[0], Tier(row[1]) if row[1] else None, Tier(row[2]), row[3])
+                for row in connection.execute(query).all()
+            ]
+
     def last_run(self) -> date | None:
         """The day of the last re-tiering."""
         with self._engine.connect() as connection:
