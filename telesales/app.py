@@ -48,8 +48,10 @@ def session_for(book: OpenedBook) -> BookSession:
     engine = book.engine
     settings, customers = SettingsRepository(engine), CustomerQueries(engine)
     backups = backup_service(book.path)
+    importer = ImportWriter(engine, settings.load()["greetings.region"])  # an import is one transaction anyway
     session = BookSession(
         path=book.path,
+        url=book.url,
         queries=BookQueries(engine),
         settings_store=settings,
         customers=customers,
@@ -58,8 +60,8 @@ def session_for(book: OpenedBook) -> BookSession:
         backup=book.backup,
         search=SearchReader(engine),
         listing=CustomerListing(engine),
-        importer=backups.guard_import(ImportWriter(engine, settings.load()["greetings.region"])),
-        backups=backups,
+        importer=(importer if book.url is not None else backups.guard_import(importer)),
+        backups=backups if book.url is None else None,  # a server is backed up by its own tools
         reader=BookReader(engine),
         profiles=ProfileService(ProfileStore(engine), lambda: settings.load()["greetings.region"]),
         value=(value := CustomerValueService(ValueStore(engine), SettingsRepository(engine))),
@@ -112,12 +114,19 @@ def backup_service(path: Path) -> BackupService:
     return BackupService(BackupFiles(path), path)
 
 
-def open_session(path: Path, create: bool = False) -> BookSession:
-    """Open (or create empty) the book at `path`; raises BookError for a file that is not a usable book."""
-    from telesales.store.book import open_book
+def open_session(path: Path | str, create: bool = False) -> BookSession:
+    """Open (or create empty) the book at `path`, a file or a shared book's postgresql:// URL; raises BookError
+    for one that is not a usable book."""
+    from telesales.store.book import open_book, open_server_book
     from telesales.store.search_index import ensure
+    from telesales.store.server import is_server_location
 
-    book = open_book(path, create=create)
+    if is_server_location(path):
+        from telesales.preferences import data_dir
+
+        book = open_server_book(str(path), data_dir(), create=create)
+    else:
+        book = open_book(Path(path), create=create)
     ensure(book.engine)  # a book upgraded to the search index is indexed once, here, off the GUI thread
     return session_for(book)
 
@@ -177,3 +186,23 @@ def import_file(book: Path, *paths: Path, duplicates: str = "skip", dry_run: boo
         return session.import_files(list(paths), duplicates=duplicates, dry_run=dry_run)
     finally:
         session.close()
+
+
+def migrate_book(source: Path, target: str, progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
+    """Move the book file at `source` to the empty shared book at `target` (a postgresql:// URL), rows checked
+    table by table on both sides; the rows per table."""
+    from telesales.preferences import data_dir
+    from telesales.store.book import open_book, open_server_book
+    from telesales.store.book_copy import move_book
+    from telesales.store.search_index import ensure
+
+    book = open_book(Path(source))
+    try:
+        ensure(book.engine)
+        shared = open_server_book(target, data_dir(), create=True)
+        try:
+            return move_book(book.engine, shared.engine, progress)
+        finally:
+            shared.close()
+    finally:
+        book.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -58,3 +59,42 @@ def book_path(empty_template: Path, tmp_path: Path) -> Path:
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     """A fresh copy of the demo book for this test."""
     return _copy(demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_demo_template(demo_template: Path) -> Iterator[str]:
+    """The demo book moved to a PostgreSQL database once per run (its name); skips without a server."""
+    from telesales.app import migrate_book
+    from tests.postgres import admin_url, database
+
+    admin_url()
+    with database(purpose="demo_template") as url:
+        migrate_book(demo_template, url)
+        yield url.rsplit("/", 1)[-1]
+
+
+@pytest.fixture
+def postgres_demo_url(postgres_demo_template: str) -> Iterator[str]:
+    """A fresh shared copy of the demo book on the server, for this test."""
+    from tests.postgres import database
+
+    with database(template=postgres_demo_template) as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_empty_url() -> Iterator[str]:
+    """A fresh empty database on the server (no book in it yet)."""
+    from tests.postgres import admin_url, database
+
+    admin_url()
+    with database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo_location(request: pytest.FixtureRequest) -> Path | str:
+    """The demo book as a file and as a shared book on a server: tests that take it run on both."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("demo_path")
+    return request.getfixturevalue("postgres_demo_url")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from telesales import __version__
-from telesales.cli.words import QT_TRANSLATE_NOOP, translate_help
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, translate_help
 from telesales.domain.errors import BookError, BookProblem, UserError
 
 BOOK_PROBLEMS = {
@@ -26,6 +26,7 @@ BOOK_PROBLEMS = {
     BookProblem.READ_ONLY: "{path} cannot be written (read-only); nothing was saved",
     BookProblem.DISK_FULL: "the disk holding {path} is full; nothing was saved",
     BookProblem.BUSY: "another program kept {path} locked too long; nothing was saved, try again",
+    BookProblem.UNREACHABLE: "the shared book {path} cannot be used: {detail}",
 }
 BACKUP_HINT = "; the latest good backup is {backup} (telesales restore --book {path} --from {backup})"
 
@@ -50,6 +51,7 @@ def build_parser() -> Parser:
     from telesales.cli import (
         backup_commands,
         book_commands,
+        team_commands,
         call_commands,
         day_commands,
         desktop_commands,
@@ -63,7 +65,9 @@ def build_parser() -> Parser:
     parser = Parser(prog="telesales", description=QT_TRANSLATE_NOOP(
         "CLI", "A desktop assistant for phone sales reps. Without a subcommand, opens the app."))
     parser.add_argument("--version", action="version", version=f"telesales {__version__}")
-    parser.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file to open (default: your own book)"))
+    parser.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file to open (default: your own book)"))
+    parser.add_argument("--db", metavar="URL", help=QT_TRANSLATE_NOOP(
+        "CLI", "a shared book on a server (postgresql://rep@host/database), for the app and every subcommand"))
     parser.add_argument("--lang", choices=("en", "zh_CN", "zh_TW"), help=QT_TRANSLATE_NOOP("CLI", "the app's language"))
     parser.add_argument("--quit-after-paint", action="store_true", help=QT_TRANSLATE_NOOP(
         "CLI", "start, show the first window, then quit (a check that the app starts)"))
@@ -78,6 +82,7 @@ def build_parser() -> Parser:
     day_commands.register(subparsers)
     backup_commands.register(subparsers)
     desktop_commands.register(subparsers)
+    team_commands.register(subparsers)
     return parser
 
 
@@ -95,6 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     translate_help(parser, arguments, _requested_language(arguments))
     args = parser.parse_args(arguments)
+    if args.db:
+        from telesales.store.server import is_server_location
+
+        if not is_server_location(args.db):
+            _fail("--db takes a postgresql:// URL; a book file goes with --book")
+        if getattr(args, "book", None) is not None and args.book != args.db:
+            _fail("give either --db or --book, not both")
+        args.book = args.db
     if args.command is None:
         from telesales.app import run_gui
 
@@ -111,11 +124,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("interrupted")
+    except Exception as error:
+        if not _from_the_database(error):
+            raise
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines() or ["no answer"]
+        _fail(f"the book's database refused the request: {reason[0]}")
     except BrokenPipeError:  # the reader (head, a pager) went away: not an error of ours
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _from_the_database(error: Exception) -> bool:
+    """A shared book's server went away or refused (row-level security, a lost connection): one line."""
+    return type(error).__module__.split(".", 1)[0] in ("sqlalchemy", "psycopg")
 
 
 def _not_text(value: object) -> bool:

@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day, number
 from telesales.domain.errors import UserError
 
 
 def _book_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    parser.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
 
 
@@ -56,7 +56,7 @@ def run_info(args: argparse.Namespace) -> int:
     finally:
         session.close()
     emit(args, info.as_json(), lambda: "\n".join(
-        [f"book: {info.path}", f"schema revision: {info.schema_revision}",
+        [f"book: {info.location}", f"schema revision: {info.schema_revision}",
          *(f"{name}: {count}" for name, count in info.counts.items())]))
     return 0
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import FIRST_DAY, LAST_DAY, QT_TRANSLATE_NOOP, day, number
+from telesales.cli.words import FIRST_DAY, LAST_DAY, QT_TRANSLATE_NOOP, book_location, day, number
 from telesales.domain.errors import UserError
 from telesales.domain.importing import MAX_CENTS
 from telesales.domain.model import Attitude, CallOutcome, Intent
@@ -22,7 +21,7 @@ from telesales.domain.model import Attitude, CallOutcome, Intent
 def register(subparsers: Any) -> None:
     calllist = subparsers.add_parser(
         "calllist", help=QT_TRANSLATE_NOOP("CLI", "the day's call list, best first, with the reasons for each rank and who is left out"))
-    calllist.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    calllist.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     calllist.add_argument("--date", type=_date, default=None,
                           help=QT_TRANSLATE_NOOP("CLI", "rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)"))
     calllist.add_argument("--limit", type=number, default=None,
@@ -31,7 +30,7 @@ def register(subparsers: Any) -> None:
     calllist.set_defaults(handler=run_calllist)
 
     log = subparsers.add_parser("log-call", help=QT_TRANSLATE_NOOP("CLI", "log a call: outcome, need, intent, visit, materials, next step"))
-    log.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    log.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     log.add_argument("--customer", type=number, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
     log.add_argument("--outcome", required=True, choices=[o.value for o in CallOutcome], help=QT_TRANSLATE_NOOP("CLI", "how the call went"))
     log.add_argument("--contact", type=number, default=None, help=QT_TRANSLATE_NOOP("CLI", "the id of the contact reached"))

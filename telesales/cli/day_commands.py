@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day
 from telesales.domain.errors import UserError
 
 FORMATS = ("pdf", "xlsx", "csv", "ics")
@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
     export = subparsers.add_parser("export", help=QT_TRANSLATE_NOOP(
         "CLI", "a day's plan for the field (calls with reasons and phones, visits in route order, reminders) "
                "as PDF, XLSX, CSV (a zip of three files) or ICS"))
-    export.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    export.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     export.add_argument("--date", type=_date, default=None,
                         help=QT_TRANSLATE_NOOP("CLI", "the day of the plan (YYYY-MM-DD, default: tomorrow)"))
     export.add_argument("--format", choices=FORMATS, required=True, help=QT_TRANSLATE_NOOP(
@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
     close = subparsers.add_parser("close-day", help=QT_TRANSLATE_NOOP(
         "CLI", "close the day: the day in numbers, what is still open, and the thank-you letters, bookings for "
                "the next working day and materials tasks closing it creates"))
-    close.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    close.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     close.add_argument("--date", type=_date, default=None,
                        help=QT_TRANSLATE_NOOP("CLI", "the day to close (YYYY-MM-DD, default: today)"))
     close.add_argument("--apply", action="store_true", help=QT_TRANSLATE_NOOP(

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day, number
 from telesales.domain.errors import UserError
 
 REGIONS = ("CN", "HK", "TW")
@@ -19,7 +18,7 @@ def register(subparsers: Any) -> None:
     reminders = subparsers.add_parser(
         "reminders", help=QT_TRANSLATE_NOOP(
             "CLI", "what falls due: follow-ups, thank-you letters, greetings with their ready texts"))
-    reminders.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    reminders.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     reminders.add_argument("--from", dest="start", type=day, default=None, metavar="YYYY-MM-DD",
                            help=QT_TRANSLATE_NOOP("CLI", "the first day (default today)"))
     reminders.add_argument("--to", dest="end", type=day, default=None, metavar="YYYY-MM-DD",

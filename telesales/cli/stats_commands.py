@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day
 from telesales.domain.errors import UserError
 
 
@@ -33,7 +32,7 @@ def register(subparsers: Any) -> None:
     stats = subparsers.add_parser("stats", help=QT_TRANSLATE_NOOP(
         "CLI", "the numbers a rep watches over a period: sales and its three factors, calls, intent, visits, deals, "
                "the pyramid, churn warnings"))
-    stats.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    stats.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     stats.add_argument("--from", dest="first", type=_day, metavar="DATE", help=QT_TRANSLATE_NOOP(
         "CLI", "the period's first day (YYYY-MM-DD; default: this month so far)"))
     stats.add_argument("--to", dest="last", type=_day, metavar="DATE", help=QT_TRANSLATE_NOOP(

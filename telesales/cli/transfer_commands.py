@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, number
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, number
 from telesales.domain.errors import UserError
 
 FORMATS = ("xlsx", "csv", "vcf")
@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
         "CLI", "import customers, contacts and orders from CSV, XLSX or vCard files (all or nothing)"))
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE",
                      help=QT_TRANSLATE_NOOP("CLI", "CSV (UTF-8 or GB18030), XLSX/XLS/ODS or .vcf files"))
-    imp.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    imp.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     imp.add_argument("--dry-run", action="store_true",
                      help=QT_TRANSLATE_NOOP("CLI", "check the files and report, without changing the book"))
     imp.add_argument("--duplicates", choices=("skip", "merge"), default="skip", help=QT_TRANSLATE_NOOP(
@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 
     export = subparsers.add_parser("export-book", help=QT_TRANSLATE_NOOP(
         "CLI", "export the whole book to XLSX or CSV (or its contacts to vCard)"))
-    export.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    export.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     export.add_argument("--format", choices=FORMATS, required=True, help=QT_TRANSLATE_NOOP(
         "CLI", "xlsx: one workbook; csv: one file per sheet beside --out; vcf: contacts as vCards"))
     export.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("CLI", "the file to write"))
@@ -42,7 +42,7 @@ def register(subparsers: Any) -> None:
     find = subparsers.add_parser("find", help=QT_TRANSLATE_NOOP(
         "CLI", "find customers and contacts by name, pinyin, initials, phone digits or place, best first"))
     find.add_argument("text", help=QT_TRANSLATE_NOOP("CLI", "what to look for"))
-    find.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    find.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     find.add_argument("--limit", type=number, default=20, help=QT_TRANSLATE_NOOP("CLI", "at most this many (default 20)"))
     find.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     find.set_defaults(handler=run_find)

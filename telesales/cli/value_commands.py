@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day, number
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day, number
 from telesales.domain.errors import UserError
 from telesales.domain.model import Tier, TierChange
 
@@ -25,7 +24,7 @@ METHODS = ("pyramid", "revenue", "profit", "paid", "orders", "weighted", "scorec
 def register(subparsers: Any) -> None:
     tiers = subparsers.add_parser("tiers", help=QT_TRANSLATE_NOOP(
         "CLI", "each customer's tier or band by a valuation method, with the figures behind it"))
-    tiers.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    tiers.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     tiers.add_argument("--method", choices=METHODS, default="pyramid", help=QT_TRANSLATE_NOOP(
         "CLI", "how to value customers (default pyramid)"))
     tiers.add_argument("--as-of", type=day, default=None, metavar="DATE", help=QT_TRANSLATE_NOOP(
@@ -37,7 +36,7 @@ def register(subparsers: Any) -> None:
 
     pin = subparsers.add_parser("pin", help=QT_TRANSLATE_NOOP(
         "CLI", "pin a customer's tier by hand with a reason (the pin wins over the computation), or lift it"))
-    pin.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    pin.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     pin.add_argument("--customer", type=number, required=True, help=QT_TRANSLATE_NOOP("CLI", "the customer's id"))
     pin.add_argument("--tier", choices=[tier.value for tier in Tier], help=QT_TRANSLATE_NOOP(
         "CLI", "the tier to pin"))

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime, tzinfo
-from pathlib import Path
 from typing import Any
 
-from telesales.cli.words import QT_TRANSLATE_NOOP, day
+from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, day
 from telesales.domain.model import Area
 from telesales.domain.places import Located
 from telesales.domain.routes import DayPlan, LeftOver
@@ -27,7 +26,7 @@ def _date(text: str) -> date:
 def register(subparsers: Any) -> None:
     visits = subparsers.add_parser("visits", help=QT_TRANSLATE_NOOP(
         "CLI", "the day's visits grouped by area in route order, with times, distances and what does not fit"))
-    visits.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    visits.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     visits.add_argument("--date", type=_date, default=None,
                         help=QT_TRANSLATE_NOOP("CLI", "the day to plan (YYYY-MM-DD, default: today)"))
     visits.add_argument("--week", action="store_true", help=QT_TRANSLATE_NOOP(
@@ -38,14 +37,14 @@ def register(subparsers: Any) -> None:
     area = subparsers.add_parser("area", help=QT_TRANSLATE_NOOP(
         "CLI", "read an address into province, city, district and coordinates, and say what was guessed"))
     area.add_argument("address", help=QT_TRANSLATE_NOOP("CLI", "the address, in Chinese or English"))
-    area.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP(
+    area.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP(
         "CLI", "a book whose start address settles district names several cities share"))
     area.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     area.set_defaults(handler=run_area)
 
     places = subparsers.add_parser("places", help=QT_TRANSLATE_NOOP(
         "CLI", "fill customers' missing province, city and district from their addresses"))
-    places.add_argument("--book", type=Path, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
+    places.add_argument("--book", type=book_location, help=QT_TRANSLATE_NOOP("CLI", "the book file (default: your own book)"))
     places.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     places.set_defaults(handler=run_places)
 

@@ -6,6 +6,7 @@ import argparse
 import os
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -88,3 +89,10 @@ def _translate_parser(parser: argparse.ArgumentParser, translate: Callable[[str]
                 choice.help = translate(choice.help or "")
             for sub in action.choices.values():
                 _translate_parser(sub, translate)
+
+
+def book_location(text: str) -> Path | str:
+    """A book file's path, or a shared book's postgresql:// URL as given."""
+    if text.split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres"):
+        return text
+    return Path(text)

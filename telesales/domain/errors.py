@@ -15,15 +15,17 @@ class BookProblem(StrEnum):
     READ_ONLY = "read_only"  # the book (or its folder) cannot be written: nothing was saved
     DISK_FULL = "disk_full"  # no room left on the disk: nothing was saved
     BUSY = "busy"  # another program kept the book locked too long: nothing was saved
+    UNREACHABLE = "unreachable"  # a shared book's server did not answer or refused the rep
 
 
 class BookError(Exception):
     """A book that cannot be opened, created or written; `problem` says why, `detail` adds what the file said.
+    `path` is the book's file, or a shared book's URL (without its password).
 
     `backup` is the latest good backup of the book, offered when the file is damaged or is not a book.
     """
 
-    def __init__(self, problem: BookProblem, path: Path, detail: str = "", backup: Path | None = None) -> None:
+    def __init__(self, problem: BookProblem, path: Path | str, detail: str = "", backup: Path | None = None) -> None:
         self.problem = problem
         self.path = path
         self.detail = detail

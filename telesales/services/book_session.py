@@ -73,11 +73,22 @@ class BookSession:
     backups: BackupService | None = None  # the book's backups: daily, before imports, restoring (issue 11)
     # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
+    url: str | None = None  # a shared book on a server (issue 12): its URL without the password; `path` stands in
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 
+    @property
+    def location(self) -> str:
+        """Where the book is, as the rep would name it: its file, or the shared book's URL."""
+        return self.url or str(self.path)
+
+    @property
+    def short_name(self) -> str:
+        """The book's name for a window title: the file's name, or the shared database's."""
+        return self.url.rsplit("/", 1)[-1] if self.url else self.path.name
+
     def info(self) -> BookInfo:
-        return book_info(self.path, self.queries)
+        return book_info(self.path, self.queries, self.url)
 
     def settings(self) -> RuleSettings:
         return self.settings_store.load()

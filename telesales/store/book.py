@@ -50,12 +50,13 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 @dataclass(frozen=True)
 class OpenedBook:
-    path: Path
+    path: Path  # a shared book's local stand-in (telesales.store.server.companion_path)
     engine: Engine
     revision: str
     upgraded_from: str | None = None
     backup: Path | None = None
     marker: Path | None = None  # says "open" beside the book until closed (telesales.store.integrity)
+    url: str | None = None  # a shared book: its server URL, without the password
 
     def close(self) -> None:
         self.engine.dispose()
@@ -215,3 +216,29 @@ def _current_revision(path: Path) -> str:
     _, revision = read_sqlite_revision(path)
     assert revision is not None
     return revision
+
+
+def open_server_book(location: str, local_folder: Path, *, create: bool = False) -> OpenedBook:
+    """Open the shared book at a postgresql:// `location`, upgrading an older one (in one transaction, as the
+    server's DDL is transactional); with `create`, an empty database becomes an empty book."""
+    from telesales.store.server import companion_path, server_engine, server_revision, server_url, shown
+
+    url = server_url(location)
+    where = shown(url)
+    engine = server_engine(url)
+    try:
+        revision = server_revision(engine, where)
+        if revision is None and not create:
+            raise BookError(BookProblem.MISSING, where, "the database is empty")
+        if revision is not None and revision not in _revisions()[1]:
+            raise BookError(BookProblem.NEWER, where, revision)
+        head = head_revision()
+        if revision != head:
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    companion = companion_path(url, local_folder)
+    companion.parent.mkdir(parents=True, exist_ok=True)
+    upgraded_from = revision if revision not in (None, head) else None
+    return OpenedBook(path=companion, engine=engine, revision=head, upgraded_from=upgraded_from, url=where)

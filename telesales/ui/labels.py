@@ -29,6 +29,7 @@ BOOK_PROBLEMS = {
     BookProblem.DISK_FULL: QT_TRANSLATE_NOOP("Labels", "The disk is full: nothing could be saved in {path}."),
     BookProblem.BUSY: QT_TRANSLATE_NOOP(
         "Labels", "Another program kept {path} busy too long: nothing was saved. Try again."),
+    BookProblem.UNREACHABLE: QT_TRANSLATE_NOOP("Labels", "The shared book {path} cannot be used: {detail}"),
 }
 
 
@@ -40,5 +41,5 @@ def tier_name(tier: Tier) -> str:
     return tr(TIER_NAMES[tier])
 
 
-def book_problem(problem: BookProblem, path: str) -> str:
-    return tr(BOOK_PROBLEMS[problem]).format(path=path)
+def book_problem(problem: BookProblem, path: str, detail: str = "") -> str:
+    return tr(BOOK_PROBLEMS[problem]).format(path=path, detail=detail)

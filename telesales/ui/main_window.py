@@ -126,8 +126,9 @@ class MainWindow(QMainWindow):
             old = self.session
             self.runner.write(old.close, lambda _r: None, lambda _e: None)
         self.session = session
-        self.preferences = self.preferences.with_recent(session.path)
-        save_preferences(self.preferences)
+        if session.url is None:
+            self.preferences = self.preferences.with_recent(session.path)
+            save_preferences(self.preferences)
         self._fill_recent()
         for screen in self.screens:
             screen.set_session(session)
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
     def _book_failed(self, error: BaseException) -> None:
         self.retranslate()
         if isinstance(error, BookError):
-            message = book_problem(error.problem, str(error.path))
+            message = book_problem(error.problem, str(error.path), error.detail)
         else:
             message = self.tr("The book could not be opened: {reason}").format(reason=error)
         self.book_failed.emit(error)
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         info = self.info
         lines = [self.tr("telesales {version}").format(version=__version__)]
         if info is not None:
-            lines.append(self.tr("Book: {path}").format(path=info.path))
+            lines.append(self.tr("Book: {path}").format(path=info.location))
             lines.append(self.tr("Schema revision: {revision}").format(revision=info.schema_revision))
         QMessageBox.about(self, self.tr("About telesales"), "\n".join(lines))
 
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
             self.book_label.setText(self.tr("No book open"))
             self.size_label.setText("")
             return
-        self.setWindowTitle(self.tr("{book} — telesales").format(book=self.session.path.name))
-        self.book_label.setText(str(self.session.path))
+        self.setWindowTitle(self.tr("{book} — telesales").format(book=self.session.short_name))
+        self.book_label.setText(self.session.location)
         if self.info is not None:
             self.size_label.setText(self.tr("{customers} customers · {calls} calls").format(
                 customers=locale.toString(self.info.counts["customers"]),

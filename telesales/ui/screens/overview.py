@@ -135,6 +135,6 @@ class OverviewScreen(Screen):
         if self.info:
             size = locale.formattedDataSize(self.info.size_bytes)
             self.book_line.setText(self.tr("Book: {path} · {size} · schema revision {revision}").format(
-                path=self.info.path, size=size, revision=self.info.schema_revision))
+                path=self.info.location, size=size, revision=self.info.schema_revision))
         else:
             self.book_line.setText(self.tr("Opening the book…"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from telesales.domain.model import BuyingRole, Contact, CustomerKind, ImportantDate, Tier
+from telesales.domain.model import BuyingRole, Contact, CustomerKind, ImportantDate
 from telesales.domain.phones import display_phone
 from telesales.domain.profile import (
     CustomerProfile,
@@ -61,10 +61,11 @@ from telesales.ui.profile_print import money, write_pdf
 from telesales.ui.widgets.contacts_editor import ContactsEditor
 from telesales.ui.widgets.dates_editor import DatesEditor
 from telesales.ui.widgets.field_editors import ErrorLabel, TextEdit, problem_text
+from telesales.ui.widgets.tier_pin import PinTarget, TierPanel
 from telesales.ui.workers import Runner
 
 LINE_FIELDS = ("name", "industry", "scale", "owner", "phone", "email", "wechat", "address", "province", "city",
-               "district", "credit_limit", "founded_on", "tier_pin_reason")
+               "district", "credit_limit", "founded_on")
 TEXT_FIELDS = ("payment_terms", "competitors", "preferences", "notes")
 CHECKED = ("name", "phone", "email", "credit_limit", "founded_on")
 
@@ -124,7 +125,6 @@ class ProfileDialog(QDialog):
         self.texts = {name: TextEdit() for name in TEXT_FIELDS}
         self.errors = {name: ErrorLabel() for name in CHECKED}
         self.kind = QComboBox()
-        self.pin = QComboBox()
         self.do_not_call = QCheckBox()
         self.marked_other = QCheckBox()
         self.area = QLabel()
@@ -133,7 +133,6 @@ class ProfileDialog(QDialog):
         for name, text in self.texts.items():
             text.editingFinished.connect(lambda name=name: self._line_done(name))
         self.kind.currentIndexChanged.connect(lambda _i: self._choice_done("kind"))
-        self.pin.currentIndexChanged.connect(lambda _i: self._choice_done("tier_pin"))
         self.do_not_call.toggled.connect(lambda _on: self._choice_done("do_not_call"))
         self.marked_other.toggled.connect(lambda _on: self._choice_done("marked_other"))
         self.company_form = QFormLayout()
@@ -187,8 +186,13 @@ class ProfileDialog(QDialog):
         for model in (self.calls_model, self.visits_model, self.reminders_model):
             box.addWidget(_table(model))
 
+        # the tier: pinned or lifted through the value service (recorded as a tier change), with its history
+        self.today: Callable[[], date] = date.today
+        self.tier_panel = TierPanel(session.value, runner, lambda: self.today())
+        self.tier_panel.changed.connect(self._tier_changed)
+
         self.tabs = QTabWidget()
-        for widget in (company, self.contacts, orders, self.dates, custom, activity):
+        for widget in (company, self.contacts, orders, self.tier_panel, self.dates, custom, activity):
             self.tabs.addTab(widget, "")
 
         self.undo_button, self.print_button, self.close_button = QPushButton(), QPushButton(), QPushButton()
@@ -232,14 +236,13 @@ class ProfileDialog(QDialog):
 
         left = ["kind", "name", "industry", "scale", "owner", "phone", "email", "wechat", "address", "province",
                 "city", "district", "area", "founded_on"]
-        right = ["credit_limit", "payment_terms", "competitors", "preferences", "notes", "tier_pin",
-                 "tier_pin_reason", "flags"]
+        right = ["credit_limit", "payment_terms", "competitors", "preferences", "notes", "flags"]
         flags = QWidget()
         flag_box = QVBoxLayout(flags)
         flag_box.setContentsMargins(0, 0, 0, 0)
         flag_box.addWidget(self.do_not_call)
         flag_box.addWidget(self.marked_other)
-        widgets: dict[str, QWidget] = {"kind": self.kind, "area": self.area, "tier_pin": self.pin, "flags": flags}
+        widgets: dict[str, QWidget] = {"kind": self.kind, "area": self.area, "flags": flags}
         self.form_labels: dict[str, QLabel] = {}
         self.right_form = QFormLayout()
         for form, names in ((self.company_form, left), (self.right_form, right)):
@@ -264,12 +267,11 @@ class ProfileDialog(QDialog):
         self.values = {name: getattr(c, name) for name in LINE_FIELDS + TEXT_FIELDS if hasattr(c, name)}
         self.values.update(province=c.area.province, city=c.area.city, district=c.area.district)
         self.values.update(credit_limit=c.credit_limit_cents, founded_on=c.founded_on, kind=c.kind,
-                           tier_pin=c.tier_pin, do_not_call=c.do_not_call, marked_other=c.marked_other)
+                           do_not_call=c.do_not_call, marked_other=c.marked_other)
         self._filling = True
         for name in LINE_FIELDS + TEXT_FIELDS:
             self._set_widget(name, self.values.get(name))
         self.kind.setCurrentIndex(0 if c.kind is CustomerKind.COMPANY else 1)
-        self.pin.setCurrentIndex(0 if c.tier_pin is None else list(Tier).index(c.tier_pin) + 1)
         self.do_not_call.setChecked(c.do_not_call)
         self.marked_other.setChecked(c.marked_other)
         self._filling = False
@@ -277,6 +279,7 @@ class ProfileDialog(QDialog):
         self.dates.set_dates(c.id, list(profile.dates))
         self._fill_custom()
         self._fill_tables()
+        self.tier_panel.set_target(PinTarget(c.id, c.name, c.tier, c.tier_pin, c.tier_pin_reason))
         self.retranslate()
         self.loaded.emit()
 
@@ -342,8 +345,6 @@ class ProfileDialog(QDialog):
             return
         if name == "kind":
             value: Any = CustomerKind.COMPANY if self.kind.currentIndex() == 0 else CustomerKind.PERSON
-        elif name == "tier_pin":
-            value = None if self.pin.currentIndex() <= 0 else list(Tier)[self.pin.currentIndex() - 1]
         else:
             value = getattr(self, name).isChecked()
         old = self.values.get(name)
@@ -357,8 +358,6 @@ class ProfileDialog(QDialog):
         self._filling = True
         if name == "kind":
             self.kind.setCurrentIndex(0 if value is CustomerKind.COMPANY else 1)
-        elif name == "tier_pin":
-            self.pin.setCurrentIndex(0 if value is None else list(Tier).index(value) + 1)
         elif name in ("do_not_call", "marked_other"):
             getattr(self, name).setChecked(bool(value))
         else:
@@ -378,6 +377,14 @@ class ProfileDialog(QDialog):
             elif hasattr(customer, field):
                 self.profile = replace(self.profile, customer=replace(customer, **{field: value}))
         self._show_glance()
+
+    def _tier_changed(self, target: PinTarget) -> None:
+        """A pin or an unpin reached the book (through the value service): the glance shows it at once."""
+        if self.profile is not None:
+            customer = replace(self.profile.customer, tier_pin=target.pin, tier_pin_reason=target.reason)
+            self.profile = replace(self.profile, customer=customer)
+            self._show_glance()
+        self.saved.emit()
 
     # -- contacts, dates, custom fields
 
@@ -557,7 +564,6 @@ class ProfileDialog(QDialog):
             "area": self.tr("Area"), "credit_limit": self.tr("Credit limit"),
             "payment_terms": self.tr("Payment terms"), "competitors": self.tr("Competitors in place"),
             "preferences": self.tr("Preferences"), "notes": self.tr("Notes"), "founded_on": self.tr("Founded"),
-            "tier_pin": self.tr("Pinned tier"), "tier_pin_reason": self.tr("Why pinned"),
             "flags": self.tr("Calling"), "do_not_call": self.tr("Do not call"),
             "marked_other": self.tr("Never needs us (“other”)"),
         }
@@ -639,10 +645,6 @@ class ProfileDialog(QDialog):
         self.kind.clear()
         self.kind.addItems([word(KINDS, "company"), word(KINDS, "person")])
         self.kind.setCurrentIndex(max(kind, 0))
-        pin = self.pin.currentIndex()
-        self.pin.clear()
-        self.pin.addItems([self.tr("Not pinned: computed"), *(tier_name(tier) for tier in Tier)])
-        self.pin.setCurrentIndex(max(pin, 0))
         field_kind = self.new_field_kind.currentIndex()
         self.new_field_kind.clear()
         self.new_field_kind.addItems([word(FIELD_KINDS, kind.value) for kind in FieldKind])
@@ -656,7 +658,8 @@ class ProfileDialog(QDialog):
         self.new_field_choices.setPlaceholderText(self.tr("choices, separated by commas"))
         self.new_field_button.setText(self.tr("Add a field"))
         for index, title in enumerate((self.tr("Company"), self.tr("Contacts"), self.tr("Orders"),
-                                       self.tr("Dates"), self.tr("Custom fields"), self.tr("Calls and visits"))):
+                                       self.tr("Tier and its history"), self.tr("Dates"), self.tr("Custom fields"),
+                                       self.tr("Calls and visits"))):
             self.tabs.setTabText(index, title)
         self.print_button.setText(self.tr("Print to PDF…"))
         self.close_button.setText(self.tr("Close"))
