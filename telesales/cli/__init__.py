@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from telesales import __version__
@@ -51,12 +50,12 @@ def build_parser() -> Parser:
     from telesales.cli import (
         backup_commands,
         book_commands,
-        team_commands,
         call_commands,
         day_commands,
         desktop_commands,
         reminder_commands,
         stats_commands,
+        team_commands,
         transfer_commands,
         value_commands,
         visit_commands,
