@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from telesales.app import open_session
-from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, CustomerKind, DateKind, Tier
+from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, CustomerKind, DateKind
 from telesales.domain.profile import FieldKind
 from telesales.i18n.qt import LanguageSwitcher
 from telesales.services.book_session import BookSession
@@ -66,7 +66,7 @@ FIELDS = {
     "name": "深圳市华强电子有限公司", "industry": "电子元件", "scale": "200-500人", "owner": "王小明",
     "phone": "0755 8888 6666", "email": "buy@huaqiang.cn", "wechat": "hq_buyer", "address": "深圳市福田区华强北路1号",
     "province": "广东省", "city": "深圳市", "district": "福田区", "credit_limit": "¥50,000.50",
-    "founded_on": "1998-06-18", "tier_pin_reason": "战略伙伴", "payment_terms": "月结60天",
+    "founded_on": "1998-06-18", "payment_terms": "月结60天",
     "competitors": "华为、中兴", "preferences": "喜欢下午来电", "notes": "老板姓陈",
 }
 
@@ -76,7 +76,6 @@ def test_every_field_of_the_company_round_trips(qtbot: QtBot, qapp: QApplication
     for name, text in FIELDS.items():
         type_into(dialog, name, text)
     dialog.kind.setCurrentIndex(1)
-    dialog.pin.setCurrentIndex(list(Tier).index(Tier.BIG) + 1)
     dialog.do_not_call.setChecked(True)
     dialog.marked_other.setChecked(True)
     settle(qapp, dialog)
@@ -90,16 +89,15 @@ def test_every_field_of_the_company_round_trips(qtbot: QtBot, qapp: QApplication
     assert (c.area.province, c.area.city, c.area.district) == ("广东省", "深圳市", "福田区")
     assert c.credit_limit_cents == 5_000_050 and str(c.founded_on) == "1998-06-18"
     assert (c.payment_terms, c.competitors, c.preferences, c.notes) == ("月结60天", "华为、中兴", "喜欢下午来电", "老板姓陈")
-    assert (c.kind, c.tier_pin, c.tier_pin_reason, c.do_not_call, c.marked_other) == (
-        CustomerKind.PERSON, Tier.BIG, "战略伙伴", True, True)
+    assert (c.kind, c.do_not_call, c.marked_other) == (CustomerKind.PERSON, True, True)  # pins: test_tier_pin.py
     assert session.find("huaqiang")[0].customer_id == CUSTOMER  # the search follows the new name
 
     again = open_sheet(qtbot, qapp, session)  # and a fresh sheet shows it all
     assert again.lines["phone"].text() == "0755 8888 6666"
     assert again.lines["credit_limit"].text() == money(5_000_050)  # in the language's own digits
     assert again.area.text() == "广东省 · 深圳市 · 福田区"
-    assert again.texts["notes"].text() == "老板姓陈" and again.pin.currentIndex() == 2
-    assert "Big (pinned)" in again.glance.text() and "Do not call" in again.glance.text()
+    assert again.texts["notes"].text() == "老板姓陈"
+    assert "Do not call" in again.glance.text()
 
 
 @pytest.mark.parametrize(("name", "text", "message"), [

@@ -3,7 +3,8 @@ view), a tier's customers (a pin shown as a pin, the computed tier beside it), w
 and the churn warnings with the signal that fired and its numbers.
 
 Everything is read off the GUI thread; "Re-tier now" recomputes the tiers (the book does it once a day at
-start-up by itself) and shows who moved.
+start-up by itself) and shows who moved. A tier's customer can be pinned or unpinned from its context menu; the
+tiers are read again each time the screen is shown, so a pin made on a profile sheet shows here too.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,6 +38,7 @@ from telesales.ui.models.value_tables import ChurnModel, MovementsModel, TierMem
 from telesales.ui.screens.base import Screen
 from telesales.ui.value_words import percent
 from telesales.ui.widgets.pyramid_chart import PyramidChart
+from telesales.ui.widgets.tier_pin import PinDialog, PinTarget, UnpinDialog
 from telesales.ui.workers import Runner
 
 
@@ -85,6 +90,9 @@ class PyramidScreen(Screen):
 
         self.members = TierMembersModel(self)
         self.members_table = _table(self.members)
+        self.members_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.members_table.customContextMenuRequested.connect(self._member_menu)
+        self.pin_dialog: QDialog | None = None
         self.members_caption = QLabel()
         members_page = QWidget()
         members_box = QVBoxLayout(members_page)
@@ -220,6 +228,53 @@ class PyramidScreen(Screen):
             self.moved = rows
             self.movements.set_rows(rows)
             self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not event.spontaneous() and self.summary is not None:
+            self._reload_tiers()
+
+    def _reload_tiers(self) -> None:
+        """The tiers again (a pin may have been made elsewhere): the pyramid, the tier's customers, who moved."""
+        session = self.session
+        if session is None or session.value is None:
+            return
+        value, today, generation = session.value, self.today(), self._generation
+        self.runner.read(lambda: value.pyramid_summary(today), lambda found: self._show(generation, found),
+                         self._failed)
+        self.load_members()
+        self.load_movements()
+
+    # -- pinning a customer's tier from the tier's list
+
+    def member_menu(self, row: int) -> QMenu:
+        """The context menu of a tier's customer: pin (or move the pin), lift the pin."""
+        member = self.members.row_at(row)
+        target = PinTarget(member.customer_id, member.name, member.tier, member.pin, member.pin_reason)
+        menu = QMenu(self)
+        pin = menu.addAction(self.tr("Change the pin…") if target.pin else self.tr("Pin a tier…"))
+        pin.triggered.connect(lambda: self.open_pin(target))
+        if target.pin is not None:
+            lift = menu.addAction(self.tr("Lift the pin (back to {tier})…").format(tier=tier_name(target.computed)))
+            lift.triggered.connect(lambda: self.open_pin(target, lift=True))
+        return menu
+
+    def _member_menu(self, pos: QPoint) -> None:
+        index = self.members_table.indexAt(pos)
+        if index.isValid():
+            self.member_menu(index.row()).exec(self.members_table.viewport().mapToGlobal(pos))
+
+    def open_pin(self, target: PinTarget, lift: bool = False) -> QDialog | None:
+        session = self.session
+        if session is None or session.value is None:
+            return None
+        kind = UnpinDialog if lift else PinDialog
+        dialog = kind(session.value, self.runner, target, self.today(), self)
+        dialog.written.connect(lambda _change: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
 
     def retier(self) -> None:
         session = self.session
