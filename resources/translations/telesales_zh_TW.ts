@@ -339,22 +339,22 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="63" />
+        <location filename="../../telesales/cli/__init__.py" line="64" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="66" />
+        <location filename="../../telesales/cli/__init__.py" line="67" />
         <source>the book file to open (default: your own book)</source>
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="67" />
+        <location filename="../../telesales/cli/__init__.py" line="70" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="68" />
+        <location filename="../../telesales/cli/__init__.py" line="71" />
         <source>start, show the first window, then quit (a check that the app starts)</source>
         <translation>啟動並顯示第一個視窗後結束（檢查應用程式能否啟動）</translation>
     </message>
@@ -367,19 +367,19 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/backup_commands.py" line="21" />
         <location filename="../../telesales/cli/backup_commands.py" line="29" />
         <location filename="../../telesales/cli/book_commands.py" line="17" />
-        <location filename="../../telesales/cli/call_commands.py" line="25" />
-        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/call_commands.py" line="24" />
+        <location filename="../../telesales/cli/call_commands.py" line="33" />
         <location filename="../../telesales/cli/day_commands.py" line="33" />
         <location filename="../../telesales/cli/day_commands.py" line="48" />
-        <location filename="../../telesales/cli/reminder_commands.py" line="22" />
-        <location filename="../../telesales/cli/stats_commands.py" line="36" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="21" />
+        <location filename="../../telesales/cli/stats_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
         <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="45" />
-        <location filename="../../telesales/cli/value_commands.py" line="28" />
-        <location filename="../../telesales/cli/value_commands.py" line="40" />
-        <location filename="../../telesales/cli/visit_commands.py" line="30" />
-        <location filename="../../telesales/cli/visit_commands.py" line="48" />
+        <location filename="../../telesales/cli/value_commands.py" line="27" />
+        <location filename="../../telesales/cli/value_commands.py" line="39" />
+        <location filename="../../telesales/cli/visit_commands.py" line="29" />
+        <location filename="../../telesales/cli/visit_commands.py" line="47" />
         <source>the book file (default: your own book)</source>
         <translation>客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
@@ -393,23 +393,24 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/backup_commands.py" line="32" />
         <location filename="../../telesales/cli/book_commands.py" line="18" />
         <location filename="../../telesales/cli/book_commands.py" line="34" />
-        <location filename="../../telesales/cli/call_commands.py" line="30" />
-        <location filename="../../telesales/cli/call_commands.py" line="53" />
+        <location filename="../../telesales/cli/call_commands.py" line="29" />
+        <location filename="../../telesales/cli/call_commands.py" line="52" />
         <location filename="../../telesales/cli/day_commands.py" line="42" />
         <location filename="../../telesales/cli/day_commands.py" line="55" />
         <location filename="../../telesales/cli/desktop_commands.py" line="20" />
-        <location filename="../../telesales/cli/reminder_commands.py" line="33" />
-        <location filename="../../telesales/cli/reminder_commands.py" line="41" />
-        <location filename="../../telesales/cli/reminder_commands.py" line="48" />
-        <location filename="../../telesales/cli/stats_commands.py" line="45" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="32" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="40" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="47" />
+        <location filename="../../telesales/cli/stats_commands.py" line="44" />
+        <location filename="../../telesales/cli/team_commands.py" line="24" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
-        <location filename="../../telesales/cli/value_commands.py" line="35" />
-        <location filename="../../telesales/cli/value_commands.py" line="49" />
-        <location filename="../../telesales/cli/visit_commands.py" line="35" />
-        <location filename="../../telesales/cli/visit_commands.py" line="43" />
-        <location filename="../../telesales/cli/visit_commands.py" line="49" />
+        <location filename="../../telesales/cli/value_commands.py" line="34" />
+        <location filename="../../telesales/cli/value_commands.py" line="48" />
+        <location filename="../../telesales/cli/visit_commands.py" line="34" />
+        <location filename="../../telesales/cli/visit_commands.py" line="42" />
+        <location filename="../../telesales/cli/visit_commands.py" line="48" />
         <source>print JSON for scripts</source>
         <translation>輸出 JSON，供腳本使用</translation>
     </message>
@@ -469,63 +470,63 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>修改一條規則</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="20" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="19" />
         <source>what falls due: follow-ups, thank-you letters, greetings with their ready texts</source>
         <translation>到期事項：後續追蹤、感謝函、附現成文字的問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="24" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="23" />
         <source>the first day (default today)</source>
         <translation>第一天（預設：今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="26" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="25" />
         <source>the last day (default a week after the first)</source>
         <translation>最後一天（預設：第一天之後一週）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="28" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="27" />
         <source>the day planning starts from (default today)</source>
         <translation>開始排定的日期（預設：今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="30" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="29" />
         <source>list only what is planned already (by default greetings up to --to are planned first, as the app does every morning)</source>
         <translation>只列出已排定的事項（預設先排定到 --to 為止的問候，與應用程式每天早上所做的相同）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="36" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="35" />
         <source>a year's festival calendar for a region</source>
         <translation>某個地區一年的節日行事曆</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="37" />
-        <location filename="../../telesales/cli/reminder_commands.py" line="47" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="36" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="46" />
         <source>the year (default this year)</source>
         <translation>年份（預設：今年）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="38" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="37" />
         <source>mainland China, Hong Kong or Taiwan</source>
         <translation>中國大陸、香港或臺灣</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="40" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="39" />
         <source>also these festivals (repeat: qixi, double_ninth, christmas)</source>
         <translation>另加這些節日（可重複：qixi、double_ninth、christmas）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="44" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="43" />
         <source>the solar date of a lunar birthday in a year</source>
         <translation>農曆生日在某一年的國曆日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="45" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="44" />
         <source>the lunar month and day, e.g. 08-15</source>
         <translation>農曆月和日，例如 08-15</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/reminder_commands.py" line="46" />
+        <location filename="../../telesales/cli/reminder_commands.py" line="45" />
         <source>the day is in a leap month (闰月)</source>
         <translation>這一天在閏月</translation>
     </message>
@@ -631,208 +632,208 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>最多顯示這麼多筆（預設 20）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="26" />
+        <location filename="../../telesales/cli/value_commands.py" line="25" />
         <source>each customer's tier or band by a valuation method, with the figures behind it</source>
         <translation>依所選評估方法列出每位客戶的等級或分檔，並附依據數字</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="29" />
+        <location filename="../../telesales/cli/value_commands.py" line="28" />
         <source>how to value customers (default pyramid)</source>
         <translation>客戶價值評估方法（預設：金字塔）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="31" />
+        <location filename="../../telesales/cli/value_commands.py" line="30" />
         <source>value the book as it was on this day (YYYY-MM-DD, default today); nothing is written</source>
         <translation>依該日的資料評估（YYYY-MM-DD，預設今天）；不寫入任何資料</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="33" />
+        <location filename="../../telesales/cli/value_commands.py" line="32" />
         <source>list only this many customers (the counts stay whole)</source>
         <translation>只列出這麼多位客戶（統計數仍為全部）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="38" />
+        <location filename="../../telesales/cli/value_commands.py" line="37" />
         <source>pin a customer's tier by hand with a reason (the pin wins over the computation), or lift it</source>
         <translation>手動固定客戶等級並註明原因（固定優先於計算結果），或取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="24" />
+        <location filename="../../telesales/cli/call_commands.py" line="23" />
         <source>the day's call list, best first, with the reasons for each rank and who is left out</source>
         <translation>當天的通話名單：依先後排列，附每個排名的原因，以及未列入的客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="27" />
+        <location filename="../../telesales/cli/call_commands.py" line="26" />
         <source>rank as of 09:00 on this day in your time zone (YYYY-MM-DD, default: now)</source>
         <translation>依你所在時區這一天 09:00 排列（YYYY-MM-DD，預設：現在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="29" />
+        <location filename="../../telesales/cli/call_commands.py" line="28" />
         <source>at most this many (due follow-ups and call-backs are always listed)</source>
         <translation>最多列出這麼多位（到期的追蹤和約定回電一律列出）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/call_commands.py" line="32" />
         <source>log a call: outcome, need, intent, visit, materials, next step</source>
         <translation>記錄一次通話：結果、需求、意願、拜訪、資料、下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="35" />
-        <location filename="../../telesales/cli/value_commands.py" line="41" />
+        <location filename="../../telesales/cli/call_commands.py" line="34" />
+        <location filename="../../telesales/cli/value_commands.py" line="40" />
         <source>the customer's id</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="36" />
+        <location filename="../../telesales/cli/call_commands.py" line="35" />
         <source>how the call went</source>
         <translation>通話結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="37" />
+        <location filename="../../telesales/cli/call_commands.py" line="36" />
         <source>the id of the contact reached</source>
         <translation>接聽的聯絡人編號</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="38" />
+        <location filename="../../telesales/cli/call_commands.py" line="37" />
         <source>when the call was made (default: now)</source>
         <translation>通話時間（預設：現在）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="39" />
+        <location filename="../../telesales/cli/call_commands.py" line="38" />
         <source>with --outcome call_back: when to call back</source>
         <translation>與 --outcome call_back 併用：何時回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="41" />
+        <location filename="../../telesales/cli/call_commands.py" line="40" />
         <source>buying intent: A clear, B interested, C neutral, D not interested</source>
         <translation>成交意願：A 明確，B 有興趣，C 普通，D 沒有意願</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="42" />
+        <location filename="../../telesales/cli/call_commands.py" line="41" />
         <source>the customer's attitude</source>
         <translation>客戶的態度</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="43" />
+        <location filename="../../telesales/cli/call_commands.py" line="42" />
         <source>what the customer needs</source>
         <translation>客戶的需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="44" />
+        <location filename="../../telesales/cli/call_commands.py" line="43" />
         <source>the expected order value, e.g. 1234.50</source>
         <translation>預計訂單金額，例如 1234.50</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="45" />
+        <location filename="../../telesales/cli/call_commands.py" line="44" />
         <source>the next step agreed</source>
         <translation>約定的下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="46" />
+        <location filename="../../telesales/cli/call_commands.py" line="45" />
         <source>when to follow up (YYYY-MM-DD)</source>
         <translation>何時追蹤（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="47" />
+        <location filename="../../telesales/cli/call_commands.py" line="46" />
         <source>a visit is possible (proposes one)</source>
         <translation>可以拜訪（會建議一次拜訪）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="48" />
+        <location filename="../../telesales/cli/call_commands.py" line="47" />
         <source>with --visit-possible: when to visit</source>
         <translation>與 --visit-possible 併用：何時拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="49" />
+        <location filename="../../telesales/cli/call_commands.py" line="48" />
         <source>product materials the customer asked for</source>
         <translation>客戶索取的產品資料</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="50" />
+        <location filename="../../telesales/cli/call_commands.py" line="49" />
         <source>free notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/call_commands.py" line="51" />
         <source>with --outcome refused: mark the customer do-not-call (the rep's confirmation)</source>
         <translation>與 --outcome refused 併用：把客戶標為不再致電（由你確認）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="42" />
+        <location filename="../../telesales/cli/value_commands.py" line="41" />
         <source>the tier to pin</source>
         <translation>要固定的等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="44" />
+        <location filename="../../telesales/cli/value_commands.py" line="43" />
         <source>why (required with --tier)</source>
         <translation>原因（使用 --tier 時必填）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="45" />
+        <location filename="../../telesales/cli/value_commands.py" line="44" />
         <source>lift the pin: the computed tier applies again</source>
         <translation>取消固定：恢復使用計算出的等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/value_commands.py" line="47" />
+        <location filename="../../telesales/cli/value_commands.py" line="46" />
         <source>the day recorded for the change (YYYY-MM-DD, default today)</source>
         <translation>記錄變動的日期（YYYY-MM-DD，預設今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="28" />
+        <location filename="../../telesales/cli/visit_commands.py" line="27" />
         <source>the day's visits grouped by area in route order, with times, distances and what does not fit</source>
         <translation>當天的拜訪：依地區分組、依路線排序，含時間、距離和排不下的拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="32" />
+        <location filename="../../telesales/cli/visit_commands.py" line="31" />
         <source>the day to plan (YYYY-MM-DD, default: today)</source>
         <translation>要安排的日期（YYYY-MM-DD，預設今天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="33" />
+        <location filename="../../telesales/cli/visit_commands.py" line="32" />
         <source>plan the five working days from --date instead, spreading visits over them by area</source>
         <translation>改為安排從 --date 起的五個工作日，依地區分配拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="38" />
+        <location filename="../../telesales/cli/visit_commands.py" line="37" />
         <source>read an address into province, city, district and coordinates, and say what was guessed</source>
         <translation>把地址解析為省、市、區和座標，並說明哪些是推測的</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="40" />
+        <location filename="../../telesales/cli/visit_commands.py" line="39" />
         <source>the address, in Chinese or English</source>
         <translation>地址（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="41" />
+        <location filename="../../telesales/cli/visit_commands.py" line="40" />
         <source>a book whose start address settles district names several cities share</source>
         <translation>用其出發地址來判斷多個城市同名之區的客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/visit_commands.py" line="46" />
+        <location filename="../../telesales/cli/visit_commands.py" line="45" />
         <source>fill customers' missing province, city and district from their addresses</source>
         <translation>依地址補全客戶缺少的省、市、區</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="33" />
+        <location filename="../../telesales/cli/stats_commands.py" line="32" />
         <source>the numbers a rep watches over a period: sales and its three factors, calls, intent, visits, deals, the pyramid, churn warnings</source>
         <translation>一段期間內要看的數字：銷售業績及其三個因素、通話、意向、拜訪、成交、客戶金字塔、流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="37" />
+        <location filename="../../telesales/cli/stats_commands.py" line="36" />
         <source>the period's first day (YYYY-MM-DD; default: this month so far)</source>
         <translation>期間的第一天（YYYY-MM-DD；預設：本月至今）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="39" />
+        <location filename="../../telesales/cli/stats_commands.py" line="38" />
         <source>the period's last day (YYYY-MM-DD)</source>
         <translation>期間的最後一天（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="41" />
+        <location filename="../../telesales/cli/stats_commands.py" line="40" />
         <source>compare with the previous period or the same period last year (default previous)</source>
         <translation>與上一期或去年同期比較（預設上一期）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/stats_commands.py" line="44" />
+        <location filename="../../telesales/cli/stats_commands.py" line="43" />
         <source>what kind of period the days are (default: read from them)</source>
         <translation>這些日期是哪種期間（預設：由日期判斷）</translation>
     </message>
@@ -851,7 +852,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>remove the menu entry and icons again</source>
         <translation>再次移除選單項目與圖示</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>CallListTable</name>
     <message>
@@ -3327,7 +3328,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>Another program kept {path} busy too long: nothing was saved. Try again.</source>
         <translation>另一個程式佔用 {path} 太久：沒有儲存任何內容。請再試一次。</translation>
     </message>
-</context>
+    </context>
 <context>
     <name>LettersPage</name>
     <message>
@@ -3430,108 +3431,108 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>正在開啟客戶簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="141" />
+        <location filename="../../telesales/ui/main_window.py" line="142" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客戶簿已升級，舊版副本存放於 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="154" />
+        <location filename="../../telesales/ui/main_window.py" line="155" />
         <source>The book could not be opened: {reason}</source>
         <translation>無法開啟客戶簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="158" />
+        <location filename="../../telesales/ui/main_window.py" line="159" />
         <source>Cannot open the book</source>
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="175" />
+        <location filename="../../telesales/ui/main_window.py" line="176" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="175" />
-        <location filename="../../telesales/ui/main_window.py" line="181" />
+        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="182" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="181" />
+        <location filename="../../telesales/ui/main_window.py" line="182" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="203" />
+        <location filename="../../telesales/ui/main_window.py" line="204" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="205" />
+        <location filename="../../telesales/ui/main_window.py" line="206" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="206" />
+        <location filename="../../telesales/ui/main_window.py" line="207" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="207" />
+        <location filename="../../telesales/ui/main_window.py" line="208" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="212" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="215" />
+        <location filename="../../telesales/ui/main_window.py" line="216" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="216" />
+        <location filename="../../telesales/ui/main_window.py" line="217" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="217" />
+        <location filename="../../telesales/ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="218" />
+        <location filename="../../telesales/ui/main_window.py" line="219" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="219" />
+        <location filename="../../telesales/ui/main_window.py" line="220" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="227" />
+        <location filename="../../telesales/ui/main_window.py" line="228" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="230" />
+        <location filename="../../telesales/ui/main_window.py" line="231" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="233" />
+        <location filename="../../telesales/ui/main_window.py" line="234" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -3663,383 +3664,426 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="157" />
+        <source>Say why you pin this tier: the reason stays with the pin.</source>
+        <translation>請說明固定此等級的原因：原因會隨固定一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="166" />
+        <source>Pin a tier</source>
+        <translation>固定等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="169" />
+        <source>Now: {tier}, as the book computed it</source>
+        <translation>目前：{tier}（系統計算）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="171" />
+        <source>Now: {tier} · computed tier: {computed}</source>
+        <translation>目前：{tier} · 計算等級：{computed}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="177" />
+        <source>Tier to pin</source>
+        <translation>固定為</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="178" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="179" />
+        <source>e.g. buys for the whole group; serve as a big customer</source>
+        <translation>例如：負責整個集團的採購，按大客戶維護</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="180" />
+        <source>A pinned tier wins over the computed one at every re-tiering until you lift the pin. The change is kept in the customer's tier history.</source>
+        <translation>每次重新分級時，固定的等級都優先於計算結果，直到您取消固定。此次變動會記入該客戶的等級變動紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="182" />
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="183" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="154" />
+        <location filename="../../telesales/ui/screens/profile.py" line="153" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="154" />
+        <location filename="../../telesales/ui/screens/profile.py" line="153" />
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="154" />
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="153" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="154" />
         <source>Last bought</source>
         <translation>最近購買</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="181" />
+        <location filename="../../telesales/ui/screens/profile.py" line="180" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="181" />
+        <location filename="../../telesales/ui/screens/profile.py" line="180" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="181" />
+        <location filename="../../telesales/ui/screens/profile.py" line="180" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="181" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="260" />
+        <location filename="../../telesales/ui/screens/profile.py" line="263" />
         <source>This customer is no longer in the book.</source>
         <translation>客戶簿中已沒有這位客戶。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="337" />
-        <location filename="../../telesales/ui/screens/profile.py" line="351" />
-        <location filename="../../telesales/ui/screens/profile.py" line="447" />
+        <location filename="../../telesales/ui/screens/profile.py" line="340" />
+        <location filename="../../telesales/ui/screens/profile.py" line="352" />
+        <location filename="../../telesales/ui/screens/profile.py" line="454" />
         <source>Change {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="503" />
+        <location filename="../../telesales/ui/screens/profile.py" line="510" />
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="512" />
+        <location filename="../../telesales/ui/screens/profile.py" line="519" />
         <source>Not saved: {reason}</source>
         <translation>未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="535" />
+        <location filename="../../telesales/ui/screens/profile.py" line="542" />
         <source>Print the profile sheet</source>
         <translation>列印客戶概況表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="546" />
+        <location filename="../../telesales/ui/screens/profile.py" line="553" />
         <source>Printed to {path}</source>
         <translation>已列印到 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="554" />
+        <location filename="../../telesales/ui/screens/profile.py" line="561" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="554" />
+        <location filename="../../telesales/ui/screens/profile.py" line="561" />
         <source>Our rep</source>
         <translation>負責業務</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="554" />
+        <location filename="../../telesales/ui/screens/profile.py" line="561" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="555" />
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="555" />
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="555" />
+        <location filename="../../telesales/ui/screens/profile.py" line="562" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="556" />
+        <location filename="../../telesales/ui/screens/profile.py" line="563" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="556" />
+        <location filename="../../telesales/ui/screens/profile.py" line="563" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="556" />
+        <location filename="../../telesales/ui/screens/profile.py" line="563" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="557" />
+        <location filename="../../telesales/ui/screens/profile.py" line="564" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="557" />
+        <location filename="../../telesales/ui/screens/profile.py" line="564" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="558" />
+        <location filename="../../telesales/ui/screens/profile.py" line="565" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="558" />
+        <location filename="../../telesales/ui/screens/profile.py" line="565" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="559" />
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="559" />
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="559" />
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="560" />
-        <source>Pinned tier</source>
-        <translation>固定等級</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="560" />
-        <source>Why pinned</source>
-        <translation>固定原因</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="561" />
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
         <source>Calling</source>
         <translation>致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="561" />
-        <location filename="../../telesales/ui/screens/profile.py" line="588" />
+        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <location filename="../../telesales/ui/screens/profile.py" line="594" />
         <source>Do not call</source>
         <translation>不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <location filename="../../telesales/ui/screens/profile.py" line="568" />
         <source>Never needs us (“other”)</source>
         <translation>永遠不需要我們（「其他」）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="571" />
+        <location filename="../../telesales/ui/screens/profile.py" line="577" />
         <source>{name} — profile sheet</source>
         <translation>{name} — 客戶概況表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="575" />
+        <location filename="../../telesales/ui/screens/profile.py" line="581" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
         <source>Tier: {tier}</source>
         <translation>等級：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="578" />
+        <location filename="../../telesales/ui/screens/profile.py" line="584" />
         <source>Stage: {stage}</source>
         <translation>階段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="580" />
+        <location filename="../../telesales/ui/screens/profile.py" line="586" />
         <source>Last call: {date}</source>
         <translation>上次通話：{date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="583" />
+        <location filename="../../telesales/ui/screens/profile.py" line="589" />
         <source>Intent: {intent}</source>
         <translation>意向：{intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="585" />
+        <location filename="../../telesales/ui/screens/profile.py" line="591" />
         <source>Follow up on {date}</source>
         <translation>{date} 跟進</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="591" />
+        <location filename="../../telesales/ui/screens/profile.py" line="597" />
         <source>Churn warning: {signals}</source>
         <translation>流失預警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="597" />
+        <location filename="../../telesales/ui/screens/profile.py" line="603" />
         <source>(no area yet: fill in province, city and district)</source>
         <translation>（尚無地區：請填寫縣市、區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="602" />
+        <location filename="../../telesales/ui/screens/profile.py" line="608" />
         <source>Decider: {names}</source>
         <translation>決策者：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="605" />
+        <location filename="../../telesales/ui/screens/profile.py" line="611" />
         <source>No decider known yet: find out who decides.</source>
         <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="614" />
+        <location filename="../../telesales/ui/screens/profile.py" line="620" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="632" />
+        <location filename="../../telesales/ui/screens/profile.py" line="638" />
         <source>Undo {edit}</source>
         <translation>復原：{edit}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="632" />
+        <location filename="../../telesales/ui/screens/profile.py" line="638" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="644" />
-        <source>Not pinned: computed</source>
-        <translation>未固定：自動計算</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="653" />
+        <location filename="../../telesales/ui/screens/profile.py" line="655" />
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="655" />
+        <location filename="../../telesales/ui/screens/profile.py" line="657" />
         <source>New field's name</source>
         <translation>新欄位名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="656" />
+        <location filename="../../telesales/ui/screens/profile.py" line="658" />
         <source>choices, separated by commas</source>
         <translation>選項，用逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="657" />
+        <location filename="../../telesales/ui/screens/profile.py" line="659" />
         <source>Add a field</source>
         <translation>新增欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="658" />
+        <location filename="../../telesales/ui/screens/profile.py" line="660" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="658" />
+        <location filename="../../telesales/ui/screens/profile.py" line="660" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="658" />
+        <location filename="../../telesales/ui/screens/profile.py" line="660" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
         <source>Custom fields</source>
         <translation>自訂欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <source>Tier and its history</source>
+        <translation>等級與變動紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="662" />
         <source>Calls and visits</source>
         <translation>通話與拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="664" />
         <source>Print to PDF…</source>
         <translation>列印為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="662" />
+        <location filename="../../telesales/ui/screens/profile.py" line="665" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -4254,107 +4298,122 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>PyramidScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="153" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="161" />
         <source>Pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="240" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="255" />
+        <source>Change the pin…</source>
+        <translation>變更固定…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="255" />
+        <source>Pin a tier…</source>
+        <translation>固定等級…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="258" />
+        <source>Lift the pin (back to {tier})…</source>
+        <translation>取消固定（恢復為{tier}）…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/pyramid.py" line="295" />
         <source>The pyramid could not be read: {reason}</source>
         <translation>無法讀取客戶金字塔：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="245" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="300" />
         <source>Customer pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="301" />
         <source>Re-tiering…</source>
         <translation>正在重新分級…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="246" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="301" />
         <source>Re-tier now</source>
         <translation>立即重新分級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="249" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="304" />
         <source>Recompute every customer's tier from the orders now (the book does it once a day by itself)</source>
         <translation>根據訂單立即重新計算每位客戶的等級（系統每天也會自動計算一次）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="250" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="305" />
         <source>Customers in {tier}</source>
         <translation>{tier}名單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="251" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="306" />
         <source>Moved up or down</source>
         <translation>升降變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="252" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="307" />
         <source>Churn warnings ({count})</source>
         <translation>流失預警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="253" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="308" />
         <source>Churn warnings</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="254" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="309" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="259" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="314" />
         <source>Reading the pyramid…</source>
         <translation>正在讀取客戶金字塔…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="263" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="318" />
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="265" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="320" />
         <source>Revenue of the {months} months up to {day} · {existing} customers in the pyramid · re-tiered {tiered}</source>
         <translation>截至 {day} 的 {months} 個月營業額 · 金字塔內 {existing} 位客戶 · 上次分級：{tiered}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="271" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="326" />
         <source>{count} customers moved just now</source>
         <translation>剛才有 {count} 位客戶等級變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="276" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="331" />
         <source>{count} customers in {tier}, most revenue first</source>
         <translation>{tier}共 {count} 位，依營業額由高到低</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="281" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="336" />
         <source>{up} moved up, {down} moved down, {new} tiered for the first time</source>
         <translation>上升 {up} 位，下降 {down} 位，首次分級 {new} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="286" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="341" />
         <source>{customers} customers show a churn signal; the highest tiers first. Each line is one signal and the numbers that made it fire.</source>
         <translation>{customers} 位客戶出現流失訊號，依等級由高到低排列。每列是一個訊號及觸發它的數字。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="289" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="344" />
         <source>Reading every customer's orders for churn signals…</source>
         <translation>正在讀取每位客戶的訂單以查找流失訊號…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="299" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="354" />
         <source>No revenue in the look-back window yet.</source>
         <translation>統計期間內還沒有營業額。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/pyramid.py" line="300" />
+        <location filename="../../telesales/ui/screens/pyramid.py" line="355" />
         <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
         <translation>二八法則：前 {customers}% 的客戶（超級、大、中客戶）帶來 {revenue}% 的營業額。</translation>
     </message>
@@ -4937,17 +4996,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="78" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="81" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="79" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="82" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/settings_dialog.py" line="80" />
+        <location filename="../../telesales/ui/settings_dialog.py" line="83" />
         <source>General</source>
         <translation>一般</translation>
     </message>
@@ -5102,6 +5161,107 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
 </context>
 <context>
+    <name>TierPanel</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <source>From</source>
+        <translation>原等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <source>To</source>
+        <translation>新等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <source>Moved</source>
+        <translation>變動</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="260" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="313" />
+        <source>The tier history could not be read: {reason}</source>
+        <translation>無法讀取等級變動紀錄：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="342" />
+        <source>Pinned to {tier}.</source>
+        <translation>已固定為{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="346" />
+        <source>Pin lifted: {tier} again, as the book computed it.</source>
+        <translation>已取消固定：恢復為系統計算的{tier}。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="365" />
+        <source>{why}: {reason}</source>
+        <translation>{why}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="377" />
+        <source>Tier: {tier}, as the book computed it</source>
+        <translation>等級：{tier}（系統計算）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="381" />
+        <source>Tier: {tier} · computed tier: {computed}</source>
+        <translation>等級：{tier} · 計算等級：{computed}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="383" />
+        <source>Why pinned: {reason}</source>
+        <translation>固定原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <source>Change the pin…</source>
+        <translation>變更固定…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <source>Pin a tier…</source>
+        <translation>固定等級…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
+        <source>Lift the pin…</source>
+        <translation>取消固定…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="392" />
+        <source>Tier history, newest first</source>
+        <translation>等級變動紀錄（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="394" />
+        <source>Reading the tier history…</source>
+        <translation>正在讀取等級變動紀錄…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="396" />
+        <source>No tier change recorded yet: the book records one at each re-tiering that moves this customer, and at each pin.</source>
+        <translation>尚無等級變動紀錄：每次重新分級使該客戶等級變動時，以及每次固定等級時，都會記錄一筆。</translation>
+    </message>
+</context>
+<context>
+    <name>TierPin</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="106" />
+        <source>Not saved: {reason}</source>
+        <translation>未儲存：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <location filename="../../telesales/ui/screens/today.py" line="159" />
@@ -5188,6 +5348,30 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/ui/screens/today.py" line="345" />
         <source>Show who is left out ({count})</source>
         <translation>顯示未列入名單的客戶（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>UnpinDialog</name>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="213" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="219" />
+        <source>Lift the pin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="215" />
+        <source>Pinned to {tier} by hand. Why: {reason}</source>
+        <translation>已手動固定為{tier}。原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="217" />
+        <source>Without the pin the computed tier applies again: {computed} (as of the last re-tiering).</source>
+        <translation>取消固定後，恢復為系統計算的等級：{computed}（以最近一次重新分級為準）。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="220" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -102,7 +102,8 @@ class _WriteDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.saving = False
         self.buttons.setEnabled(True)
-        self.error.show_problem(self.tr("Not saved: {reason}").format(reason=error))
+        # a base class's self.tr would look up the subclass's context at run time: name the context
+        self.error.show_problem(QCoreApplication.translate("TierPin", "Not saved: {reason}").format(reason=error))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -338,7 +339,7 @@ class TierPanel(QWidget):
         if isinstance(dialog, PinDialog):
             pin = dialog.chosen()
             target = PinTarget(target.customer_id, target.name, target.computed, pin, dialog.reason.text().strip())
-            self._message = lambda: self.tr("Pinned: {tier}.").format(tier=tier_with_pin(pin, True))
+            self._message = lambda: self.tr("Pinned to {tier}.").format(tier=tier_name(pin))
         else:
             target = PinTarget(target.customer_id, target.name, target.computed)
             computed = target.computed
