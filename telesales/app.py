@@ -43,6 +43,7 @@ def session_for(book: OpenedBook) -> BookSession:
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
     from telesales.store.stats_queries import StatsStore
+    from telesales.store.team import reassigned_unreached
     from telesales.store.value_queries import ValueStore
 
     engine = book.engine
@@ -64,7 +65,8 @@ def session_for(book: OpenedBook) -> BookSession:
         backups=backups if book.url is None else None,  # a server is backed up by its own tools
         reader=BookReader(engine),
         profiles=ProfileService(ProfileStore(engine), lambda: settings.load()["greetings.region"]),
-        value=(value := CustomerValueService(ValueStore(engine), SettingsRepository(engine))),
+        value=(value := CustomerValueService(ValueStore(engine), SettingsRepository(engine),
+                                             lambda: reassigned_unreached(engine), shared=book.url is not None)),
         calls=CallService(CallRepository(engine), settings, customers),
         visits=_visit_service(engine, settings),
         reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
@@ -72,6 +74,11 @@ def session_for(book: OpenedBook) -> BookSession:
         statistics=StatsService(StatsStore(engine), settings, value),
     )
     session.closing, session.field_plans = _day_tools(engine, settings, session)
+    if book.url is not None:
+        from telesales.services.team import TeamService
+        from telesales.store.team import TeamStore
+
+        session.team = TeamService(TeamStore(engine))
     return session
 
 

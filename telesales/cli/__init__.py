@@ -123,16 +123,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(str(error))
     except KeyboardInterrupt:
         _fail("interrupted")
-    except Exception as error:
-        if not _from_the_database(error):
-            raise
-        reason = str(getattr(error, "orig", None) or error).strip().splitlines() or ["no answer"]
-        _fail(f"the book's database refused the request: {reason[0]}")
     except BrokenPipeError:  # the reader (head, a pager) went away: not an error of ours
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        if not _from_the_database(error):
+            raise
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines() or ["no answer"]
+        _fail(f"the book's database refused the request: {reason[0]}")
 
 
 def _from_the_database(error: Exception) -> bool:

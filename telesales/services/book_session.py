@@ -36,6 +36,7 @@ from telesales.services.ports import (
 from telesales.services.profiles import ProfileService
 from telesales.services.reminders import ReminderHooks, ReminderService
 from telesales.services.stats import Stats, StatsService
+from telesales.services.team import TeamService
 from telesales.services.vcard import format_vcards
 from telesales.services.visits import (
     PlacesFilled,
@@ -74,6 +75,7 @@ class BookSession:
     # starts the book's reminder scheduler with the app's hooks and gives back how to stop it (issue 7)
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
     url: str | None = None  # a shared book on a server (issue 12): its URL without the password; `path` stands in
+    team: TeamService | None = None  # a shared book's team: members, the lead's reassignment (issue 12)
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 

@@ -40,8 +40,18 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+# Rows made in a field copy carry a stable id (telesales.store.field_copy), so a sync adds them once; the unique
+# index holds only those rows.
+SYNCED_ONLY = text("sync_uid IS NOT NULL")
+
+
+def sync_uid_column() -> Mapped[str | None]:
+    return mapped_column(String(64))
+
+
 class CustomerRow(Base):
     __tablename__ = "customers"
+    __table_args__ = (Index("uq_customers_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), default="company")
@@ -59,6 +69,10 @@ class CustomerRow(Base):
     longitude: Mapped[float | None] = mapped_column(Float)
     region: Mapped[str] = mapped_column(String(8), default="CN")
     owner: Mapped[str] = mapped_column(String(100), default="")
+    # a team lead's reassignment (a shared book): who owned it before, and the day it moved
+    previous_owner: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    owner_changed_on: Mapped[date | None] = mapped_column(Date)
+    sync_uid: Mapped[str | None] = sync_uid_column()
     tier: Mapped[str] = mapped_column(String(16), default="suspect")
     tier_pin: Mapped[str | None] = mapped_column(String(16))
     tier_pin_reason: Mapped[str] = mapped_column(String(400), default="")
@@ -95,6 +109,7 @@ class CustomerRow(Base):
 
 class ContactRow(Base):
     __tablename__ = "contacts"
+    __table_args__ = (Index("uq_contacts_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -110,6 +125,7 @@ class ContactRow(Base):
     birthday_leap: Mapped[bool] = mapped_column(Boolean, default=False)
     birthday_year: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
     customer: Mapped[CustomerRow] = relationship(back_populates="contacts")
     roles: Mapped[list[ContactRoleRow]] = relationship(cascade="all, delete-orphan")
@@ -160,6 +176,7 @@ class OrderRow(Base):
         # covering too, customer first: per-customer figures (the daily re-tiering's GROUP BY customer_id) stream
         # out of it without sorting 700,000 rows, and one customer's order history is one range
         Index("ix_orders_customer_date_amount", "customer_id", "ordered_on", "amount_cents"),
+        Index("uq_orders_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -169,6 +186,7 @@ class OrderRow(Base):
     profit_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     paid_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
     lines: Mapped[list[OrderLineRow]] = relationship(cascade="all, delete-orphan")
 
@@ -192,6 +210,7 @@ class CallRow(Base):
         # the few calls the churn signals read (complaints, unmet requests): a small partial index, so the daily
         # re-tiering never walks a year of calls (queries must repeat this WHERE clause word for word)
         Index("ix_calls_flagged", "called_at", sqlite_where=text("complaint = 1 OR unmet_request != ''")),
+        Index("uq_calls_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -213,6 +232,7 @@ class CallRow(Base):
     # what churn signals read: a complaint made on this call, a request we could not meet
     complaint: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     unmet_request: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
 
 class VisitRow(Base):
@@ -220,6 +240,7 @@ class VisitRow(Base):
     __table_args__ = (
         Index("ix_visits_planned_on", "planned_on"),
         Index("uq_visits_source_key", "source_key", unique=True),
+        Index("uq_visits_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -237,6 +258,7 @@ class VisitRow(Base):
     sequence: Mapped[int | None] = mapped_column(Integer)
     # what made the visit, when booking it must be idempotent (closing the day); NULL for visits made by hand
     source_key: Mapped[str | None] = mapped_column(String(120))
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
 
 class ImportantDateRow(Base):
@@ -274,6 +296,7 @@ class ReminderRow(Base):
         Index("ix_reminders_due_on_status", "due_on", "status"),
         # the same occasion for the same person is reminded once (idempotent re-planning)
         UniqueConstraint("source_key", name="uq_reminders_source_key"),
+        Index("uq_reminders_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -293,6 +316,7 @@ class ReminderRow(Base):
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # a time booked for it on its due day (a call booked when closing the day); NULL: any time that day
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
 
 class DayCloseStepRow(Base):

@@ -1,0 +1,42 @@
+"""Stable ids for rows made in a field copy (synced up once, never twice), and who owned a customer before the
+team lead reassigned it, and since when (the "owner left" churn signal)
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-11-22 18:10:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0009'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+SYNCED = ('customers', 'contacts', 'calls', 'visits', 'orders', 'reminders')
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('previous_owner', sa.String(length=100), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('owner_changed_on', sa.Date(), nullable=True))
+    for table in SYNCED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column('sync_uid', sa.String(length=64), nullable=True))
+            # partial: only rows made in a field copy carry one, so the index stays tiny on a big book
+            batch_op.create_index(f'uq_{table}_sync_uid', ['sync_uid'], unique=True,
+                                  sqlite_where=sa.text('sync_uid IS NOT NULL'),
+                                  postgresql_where=sa.text('sync_uid IS NOT NULL'))
+
+
+def downgrade() -> None:
+    for table in SYNCED:
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(f'uq_{table}_sync_uid')
+            batch_op.drop_column('sync_uid')
+    with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.drop_column('owner_changed_on')
+        batch_op.drop_column('previous_owner')

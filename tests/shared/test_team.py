@@ -1,0 +1,125 @@
+"""A team on a shared book: the server itself keeps each rep to their own customers; the lead sees all and
+reassigns, and a reassigned customer shows the "owner left" churn signal until the new owner reaches them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from telesales.app import open_session
+from tests.conftest import TODAY
+from tests.shared.team_book import LEAD, REP_A, REP_B, as_member, set_up_team
+from tests.shared.test_shared_book import run
+
+
+@pytest.fixture
+def team_url(postgres_demo_url: str) -> Iterator[str]:
+    set_up_team(postgres_demo_url)
+    yield postgres_demo_url
+
+
+def plain_sql(url: str, login: str, statement: str, **params: object) -> list[tuple[object, ...]]:
+    engine = create_engine(as_member(url, login))
+    try:
+        with engine.begin() as connection:
+            return [tuple(row) for row in connection.execute(text(statement), params)]
+    finally:
+        engine.dispose()
+
+
+def test_a_reps_plain_sql_reads_only_their_own_customers_and_what_hangs_off_them(team_url: str) -> None:
+    assert plain_sql(team_url, REP_A, "SELECT count(*), min(owner), max(owner) FROM customers") == [(60, REP_A, REP_A)]
+    assert plain_sql(team_url, REP_A, "SELECT count(*) FROM customers WHERE owner = :b", b=REP_B) == [(0,)]
+    for table in ("calls", "orders", "contacts", "visits", "tier_changes", "search_keys", "important_dates"):
+        odd = plain_sql(team_url, REP_A, f"SELECT count(*) FROM {table} WHERE customer_id % 2 = 1")
+        assert odd == [(0,)], table
+        assert plain_sql(team_url, REP_A, f"SELECT count(*) FROM {table}")[0][0] > 0, table
+    everyone = plain_sql(team_url, LEAD, "SELECT count(*) FROM customers")
+    assert everyone == [(120,)]
+
+
+def test_a_rep_cannot_write_to_another_reps_customer_nor_give_their_own_away(team_url: str) -> None:
+    # rep B's customer 1 is invisible to rep A: an update finds nothing to change
+    assert plain_sql(team_url, REP_A, "UPDATE customers SET notes = 'mine now' WHERE id = 1 RETURNING id") == []
+    assert plain_sql(team_url, LEAD, "SELECT notes FROM customers WHERE id = 1")[0][0] != "mine now"
+    with pytest.raises(DBAPIError, match="row-level security"):
+        plain_sql(team_url, REP_A, "UPDATE customers SET owner = :b WHERE id = 2", b=REP_B)
+    with pytest.raises(DBAPIError, match="row-level security"):
+        plain_sql(team_url, REP_A, "INSERT INTO calls (customer_id, called_at, outcome, need, visit_possible, "
+                  "materials_requested, next_step, notes) VALUES (1, now(), 'reached', '', false, '', '', '')")
+
+
+def test_a_customer_a_rep_adds_is_theirs(team_url: str) -> None:
+    made = plain_sql(team_url, REP_B, "INSERT INTO customers (kind, name, industry, scale, phone, email, wechat, "
+                     "address, province, city, district, region, owner, tier, tier_pin_reason, do_not_call, "
+                     "marked_other, keeps_christmas, payment_terms, competitors, preferences, notes, created_at) "
+                     "VALUES ('company', 'New Co', '', '', '', '', '', '', '', '', '', 'CN', '', 'suspect', '', "
+                     "false, false, false, '', '', '', '', now()) RETURNING owner")
+    assert made == [(REP_B,)]
+
+
+def test_each_rep_calls_only_their_own_customers_and_the_lead_ranks_everyone(
+        capsys: pytest.CaptureFixture[str], team_url: str) -> None:
+    lists = {}
+    for login in (REP_A, REP_B, LEAD):
+        code, out, err = run(capsys, "--db", as_member(team_url, login), "calllist", "--date", "2026-11-22",
+                             "--json")
+        assert code == 0, err
+        lists[login] = json.loads(out)
+    assert lists[REP_A]["calls"] and all(item["customer_id"] % 2 == 0 for item in lists[REP_A]["calls"])
+    assert lists[REP_B]["calls"] and all(item["customer_id"] % 2 == 1 for item in lists[REP_B]["calls"])
+    everyone = {item["customer_id"] for item in lists[LEAD]["calls"]}
+    assert {item["customer_id"] for item in lists[REP_A]["calls"]} <= everyone | {
+        left["customer_id"] for left in lists[LEAD]["left_out"]}
+
+
+def test_the_lead_reassigns_and_the_new_owner_sees_the_customer_with_owner_left(
+        capsys: pytest.CaptureFixture[str], team_url: str) -> None:
+    code, _, err = run(capsys, "--db", as_member(team_url, REP_A), "team", "reassign", "--to", REP_B,
+                       "--customer", "2")
+    assert code == 1 and "row-level security" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "--db", as_member(team_url, LEAD), "team", "reassign", "--from", REP_A,
+                         "--to", REP_B, "--today", "2026-11-20", "--json")
+    assert code == 0, err
+    moved = json.loads(out)
+    assert moved["to"] == REP_B and len(moved["moved"]) == 60 and moved["date"] == "2026-11-20"
+    assert plain_sql(team_url, REP_A, "SELECT count(*) FROM customers") == [(0,)]
+    assert plain_sql(team_url, REP_B, "SELECT count(*), count(*) FILTER (WHERE previous_owner = :a) "
+                     "FROM customers", a=REP_A) == [(120, 60)]
+    session = open_session(as_member(team_url, REP_B))
+    try:
+        assert session.value is not None
+        assessment = session.value.assess(TODAY)
+        flagged = {cid for cid, flags in assessment.churn.items()
+                   if any(flag.code.value == "owner_left" for flag in flags)}
+    finally:
+        session.close()
+    reached_since = {row[0] for row in plain_sql(
+        team_url, LEAD, "SELECT id FROM customers WHERE last_reached_at >= '2026-11-20'")}
+    assert flagged == {cid for cid in range(2, 121, 2)} - reached_since
+    assert flagged  # the demo book has quiet customers among them
+
+
+def test_team_list_counts_each_members_customers(capsys: pytest.CaptureFixture[str], team_url: str) -> None:
+    code, out, err = run(capsys, "--db", as_member(team_url, LEAD), "team", "list", "--json")
+    assert code == 0, err
+    payload = json.loads(out)
+    members = {member["login"]: member for member in payload["members"]}
+    assert members[REP_A] == {"login": REP_A, "lead": False, "customers": 60}
+    assert members[LEAD]["lead"] is True and payload["me"] == LEAD
+
+
+def test_team_commands_need_a_shared_book(capsys: pytest.CaptureFixture[str], demo_path: object) -> None:
+    code, _, err = run(capsys, "--book", str(demo_path), "team", "list")
+    assert code == 1 and "a team works on a shared book" in err
+
+
+def test_a_login_that_is_not_a_plain_name_is_refused(capsys: pytest.CaptureFixture[str], team_url: str) -> None:
+    code, _, err = run(capsys, "--db", team_url, "team", "add-rep", "wang; DROP TABLE calls")
+    assert code == 1 and "cannot be a rep's login" in err
+    assert date  # imported for the reader: reassignment days are dates
