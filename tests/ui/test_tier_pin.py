@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -59,10 +59,6 @@ def closed(dialog: QWidget) -> bool:
     return not isValid(dialog) or not dialog.isVisible()
 
 
-def day(value: object) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
-
 def stored_pin(window: MainWindow, customer: int) -> tuple[Tier, Tier | None, str]:
     found = value_of(window)._store.customer(customer)  # noqa: SLF001 - reading back what was written
     assert found is not None
@@ -76,7 +72,7 @@ def test_pin_from_the_profile_then_lift_it(english_window: MainWindow, qapp: QAp
     panel = sheet.tier_panel
     assert sheet.tabs.tabText(sheet.tabs.currentIndex()) == "Tier and its history"
     assert panel.current.text() == "Tier: <b>Small</b>, as the book computed it"
-    assert rows(sheet) == [[day(TODAY.replace(year=2025)), "", "Small", "● New", "First tiering"]]
+    assert rows(sheet) == [["2025-11-22", "", "Small", "● New", "First tiering"]]
     assert not panel.unpin_button.isEnabled() and panel.pin_button.text() == "Pin a tier…"
 
     panel.pin_button.click()
@@ -95,7 +91,7 @@ def test_pin_from_the_profile_then_lift_it(english_window: MainWindow, qapp: QAp
     assert panel.current.text() == "Tier: <b>Big (pinned)</b> · computed tier: Small"
     assert panel.why.text() == "Why pinned: 集团采购入口，按大客户维护"
     assert panel.message.text() == "Pinned to Big."
-    assert rows(sheet)[0] == [day(TODAY), "Small", "Big", "▲ Up", "Pinned by hand: 集团采购入口，按大客户维护"]
+    assert rows(sheet)[0] == [TODAY.isoformat(), "Small", "Big", "▲ Up", "Pinned by hand: 集团采购入口，按大客户维护"]
     assert len(rows(sheet)) == 2
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
 

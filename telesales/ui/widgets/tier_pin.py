@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from telesales.ui.value_words import movement_name, reason_name, tier_with_pin
 from telesales.ui.widgets.field_editors import ErrorLabel
 from telesales.ui.workers import Runner
 
-NOTE_STYLE = "color: palette(mid);"
+NOTE_STYLE = "color: #5f6368;"  # a quiet grey that still reads on a light window
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +266,7 @@ class TierPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
 
         buttons = QHBoxLayout()
@@ -351,7 +351,6 @@ class TierPanel(QWidget):
     # -- words
 
     def _fill(self) -> None:
-        locale = QLocale()
         target = self.target
         rows = []
         reason_shown = False
@@ -363,10 +362,18 @@ class TierPanel(QWidget):
                 if (change.reason == TierChangeReason.PINNED.value and target is not None
                         and target.pin is change.to_tier and target.reason):
                     why = self.tr("{why}: {reason}").format(why=why, reason=target.reason)
-            rows.append((locale.toString(change.changed_on, QLocale.FormatType.ShortFormat),
+            rows.append((change.changed_on.isoformat(),  # as the sheet's other tables write days
                          tier_name(change.from_tier) if change.from_tier else "",
                          tier_name(change.to_tier), movement_name(movement(change)), why))
         self.model.set_rows(rows)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the reason as wide as its widest text, with room to breathe."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width + 18)
 
     def retranslate(self) -> None:
         target = self.target

@@ -1,0 +1,119 @@
+"""Render the profile sheet's tier page, the pin and unpin dialogs and the pyramid list's context menu offscreen
+to PNG files, to look at, in each language asked for:
+
+    python bench/shot_tier_pin.py [--lang en zh_CN zh_TW] [--out shots]
+
+A fresh 120-customer demo book; customer 3 (computed small) is pinned to big with a reason, so the page shows a
+pin, the computed tier and a history of three changes. Files: tier_<lang>_page.png, tier_<lang>_pin.png (the pin
+dialog, after pressing Pin with no reason), tier_<lang>_unpin.png, tier_<lang>_menu.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
+os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
+os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+TODAY = date(2026, 11, 22)
+CUSTOMER = 3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+    from telesales.app import create_demo_session
+    from telesales.demo.generator import DemoRequest
+    from telesales.domain.model import Tier
+    from telesales.i18n.qt import LanguageSwitcher
+    from telesales.ui.screens.profile import ProfileDialog
+    from telesales.ui.screens.pyramid import PyramidScreen
+    from telesales.ui.workers import Runner
+
+    app = QApplication(sys.argv[:1])
+    switcher = LanguageSwitcher(app)
+    args.out.mkdir(parents=True, exist_ok=True)
+    session = create_demo_session(scratch / "demo.sqlite",
+                                  DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+    assert session.value is not None
+    session.value.pin(CUSTOMER, Tier.MEDIUM, "季节性大单", date(2026, 10, 2))
+    session.value.pin(CUSTOMER, Tier.BIG, "集团采购入口，按大客户维护；明年续签框架协议", TODAY)
+    runner = Runner()
+
+    def settle() -> None:
+        for _ in range(6):
+            runner.wait()
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        target = args.out / f"tier_{language}_{name}.png"
+        widget.grab().save(str(target))
+        print(target)
+
+    for language in args.lang:
+        switcher.apply(language)
+        sheet = ProfileDialog(session, runner, CUSTOMER, language)
+        sheet.today = lambda: TODAY
+        sheet.show()
+        settle()
+        sheet.tabs.setCurrentWidget(sheet.tier_panel)
+        save(sheet, "page")
+
+        pin = sheet.tier_panel.open_pin()
+        assert pin is not None
+        pin.reason.setText("")  # type: ignore[attr-defined]
+        pin.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+        save(pin, "pin")
+        pin.reject()
+        unpin = sheet.tier_panel.open_unpin()
+        assert unpin is not None
+        save(unpin, "unpin")
+        unpin.reject()
+        sheet.close()
+
+        screen = PyramidScreen(runner, lambda: TODAY)
+        screen.resize(1000, 760)
+        screen.set_session(session)
+        screen.show()
+        settle()
+        screen.show_tier(Tier.BIG)
+        settle()
+        row = next(r for r in range(screen.members.rowCount()) if screen.members.row_at(r).customer_id == CUSTOMER)
+        menu = screen.member_menu(row)
+        at = screen.members_table.visualRect(screen.members.index(row, 0)).center()
+        menu.popup(screen.members_table.viewport().mapToGlobal(at))
+        app.processEvents()
+        shot = screen.grab()
+        menu_shot = menu.grab()
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(shot)
+        painter.drawPixmap(screen.mapFromGlobal(menu.pos()) if menu.pos() != QPoint() else at, menu_shot)
+        painter.end()
+        target = args.out / f"tier_{language}_menu.png"
+        shot.save(str(target))
+        print(target)
+        menu.close()
+        screen.close()
+    runner.wait()
+    session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
