@@ -5,9 +5,10 @@ Rules live in the domain (`tiering`, `valuation`, `lifecycle`); this module gath
 and writes back what a re-tiering decides. Facts the domain needs that the book keeps elsewhere:
 
 * **had contact** — any call or visit ever;
-* **owner left** — the customer's owner is a name other than the rep's own (`rep.name`); the book does not know
-  the day the owner left, so the signal counts from the day it is seen (its evidence says 0 days). With no
-  `rep.name` set, the signal never fires;
+* **owner left** — the team lead reassigned the customer (a shared book records the day) and the new owner has
+  not reached them since; on a book of one's own, also a customer whose owner is a name other than the rep's
+  own (`rep.name`): the book does not know the day that owner left, so the signal counts from the day it is seen
+  (its evidence says 0 days), and with no `rep.name` set it never fires;
 * **stalled deal** — the latest call with an intent was A or B with an expected value, no order came on or after
   the latest reached call, and that call is the day the deal last moved;
 * **unmet request**, **complaints** — calls flagged so.
@@ -20,7 +21,7 @@ computation; the computed tier is still stored and shown beside it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -218,9 +219,14 @@ class Assessment:
 
 
 class CustomerValueService:
-    def __init__(self, store: ValueStorePort, settings: SettingsPort) -> None:
+    def __init__(self, store: ValueStorePort, settings: SettingsPort,
+                 reassigned: Callable[[], Mapping[int, date]] | None = None, shared: bool = False) -> None:
         self._store = store
         self._settings = settings
+        # customers the team lead reassigned, not yet reached by their new owner (id → the day they moved)
+        self._reassigned = reassigned or dict
+        # on a shared book owners are logins, never the rep's own name: only a recorded reassignment counts
+        self._shared = shared
 
     # -- dynamic management
 
@@ -344,10 +350,13 @@ class CustomerValueService:
                 unmet.setdefault(mark.customer_id, []).append(mark.day)
         facts: dict[int, ChurnFacts] = {}
         open_intents = {Intent.A.value, Intent.B.value}
+        reassigned = self._reassigned()
         for c in customers:
             cid = c.customer_id
             owner = c.owner
-            owner_left = as_of if rep and owner and owner != rep and owner.strip() not in ("", rep) else None
+            owner_left = reassigned.get(cid)
+            if owner_left is None and not self._shared and rep and owner and owner.strip() not in ("", rep):
+                owner_left = as_of
             deals: tuple[date, ...] = ()
             reached = c.last_reached_on
             if (c.last_intent in open_intents and c.open_value_cents > 0 and reached is not None
