@@ -213,3 +213,79 @@ def migrate_book(source: Path, target: str, progress: Callable[[str, int], None]
             shared.close()
     finally:
         book.close()
+
+
+def take_field_copy(location: str, path: Path) -> dict[str, int]:
+    """A field copy at `path` of what the login in `location` may see of the shared book; rows per table."""
+    from telesales.preferences import data_dir
+    from telesales.store.book import create_book, open_server_book
+    from sqlalchemy import text
+
+    from telesales.store.field_copy import fill_field_copy
+    from telesales.store.team import current_member
+
+    shared = open_server_book(location, data_dir())
+    copied: dict[str, int] = {}
+
+    def fill(engine: Engine) -> None:
+        with shared.engine.connect() as server, engine.begin() as copy:
+            # one snapshot for the whole take: what others log meanwhile comes next time, not half of it now
+            server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+            copied.update(fill_field_copy(server, copy, shared.url or location, current_member(server)))
+
+    try:
+        create_book(Path(path), fill=fill).close()
+    finally:
+        shared.close()
+    return copied
+
+
+def sync_field_copy(path: Path, location: str | None = None, keep: str | None = None):  # type: ignore[no-untyped-def]
+    """Sync the field copy at `path` with its shared book (or `location`); `keep` ("mine" or "theirs") resolves
+    the conflicts first. With no conflict left the copy is taken afresh. The SyncOutcome."""
+    from telesales.domain.errors import UserError
+    from telesales.preferences import data_dir
+    from telesales.store.book import open_book, open_server_book
+    from telesales.store.field_copy import (
+        SyncOutcome,
+        copy_state,
+        keep_for_conflicts,
+        merge_edits,
+        push_new_rows,
+        refresh_derived,
+        replace_file,
+        save_bases,
+        stamp_new_rows,
+    )
+
+    path = Path(path).expanduser().absolute()
+    book = open_book(path)
+    try:
+        state = copy_state(book.engine)
+        if not state:
+            raise UserError(f"{path} is not a field copy (take one with telesales field-copy take)")
+        shared = open_server_book(location or state["server"], data_dir())
+        try:
+            with book.engine.begin() as copy:  # stable ids first: a sync cut short after the server took the rows
+                made = stamp_new_rows(copy, state["copy_id"])  # finds them there by these ids next time
+            outcome = SyncOutcome()
+            with book.engine.begin() as copy, shared.engine.begin() as server:
+                if keep is not None:
+                    found = SyncOutcome()
+                    merge_edits(server, copy, found, dry=True)
+                    keep_for_conflicts(copy, found.conflicts, keep_mine=keep == "mine")
+                push_new_rows(server, copy, made, outcome)
+                save_bases(copy, merge_edits(server, copy, outcome))
+                refresh_derived(server, outcome.touched)
+            server_location = location or state["server"]
+        finally:
+            shared.close()
+    finally:
+        book.close()
+    if not outcome.conflicts:
+        fresh = path.with_name(f".{path.name}.taking")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+        take_field_copy(server_location, fresh)
+        replace_file(fresh, path)
+    return outcome

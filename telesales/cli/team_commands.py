@@ -2,7 +2,9 @@
 
 JSON fields (public): migrate-book: `from`, `to`, `counts` (rows per table, equal on both sides), `seconds`.
 team list: `book`, `me`, `members` [{`login`, `lead`, `customers`}]. team reassign: `to`, `moved` (customer ids),
-`date`. team init / add-rep: `book`, `done`.
+`date`. team init / add-rep: `book`, `done`. field-copy take: `book`, `from`, `counts`. field-copy sync: `book`,
+`added`, `already_there`, `sent_edits`, `got_edits` (rows per table), `gone`, `conflicts` [{`table`, `id`,
+`field`, `base`, `mine`, `theirs`}], `retaken` (the copy was taken afresh: no conflict left).
 """
 
 from __future__ import annotations
@@ -52,6 +54,23 @@ def register(subparsers: Any) -> None:
     for action in (init, add, listing, move_customers):
         action.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
     team.set_defaults(handler=run_team)
+
+    copy = subparsers.add_parser("field-copy", help=QT_TRANSLATE_NOOP(
+        "CLI", "take your part of a shared book along offline, and sync it when back"))
+    steps = copy.add_subparsers(dest="copy_action", metavar="ACTION", required=True, parser_class=type(copy))
+    take = steps.add_parser("take", help=QT_TRANSLATE_NOOP(
+        "CLI", "copy your customers and all that hangs off them from the shared book (--db) to a book file"))
+    take.add_argument("--to", dest="target", type=Path, required=True, metavar="PATH",
+                      help=QT_TRANSLATE_NOOP("CLI", "the field copy to create (must not exist)"))
+    sync = steps.add_parser("sync", help=QT_TRANSLATE_NOOP(
+        "CLI", "send what you did offline up, take the team's changes down; conflicts are shown, never overwritten"))
+    sync.add_argument("--book", type=Path, required=True, metavar="PATH",
+                      help=QT_TRANSLATE_NOOP("CLI", "the field copy (it remembers its shared book)"))
+    sync.add_argument("--keep", choices=("mine", "theirs"), help=QT_TRANSLATE_NOOP(
+        "CLI", "resolve the conflicts shown by the last sync: keep your values or the shared book's"))
+    for step in (take, sync):
+        step.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
+    copy.set_defaults(handler=run_field_copy)
 
 
 def run_migrate_book(args: argparse.Namespace) -> int:
@@ -119,3 +138,45 @@ def run_team(args: argparse.Namespace) -> int:
     finally:
         session.close()
     return 0
+
+
+def run_field_copy(args: argparse.Namespace) -> int:
+    from telesales.app import sync_field_copy, take_field_copy
+    from telesales.cli import emit
+    from telesales.store.server import is_server_location, server_url, shown
+
+    if args.copy_action == "take":
+        if not is_server_location(getattr(args, "book", None)):
+            raise UserError("give the shared book to take from with --db postgresql://user@host/database")
+        counts = take_field_copy(args.book, args.target)
+        source = shown(server_url(args.book))
+        emit(args, {"book": str(args.target), "from": source, "counts": counts},
+             lambda: f"{args.target}: {counts.get('customers', 0)} customers, {counts.get('calls', 0)} calls "
+                     f"from {source}")
+        return 0
+    book = Path(args.book)
+    outcome = sync_field_copy(book, None, args.keep)
+    payload = {"book": str(book), "added": outcome.added, "already_there": outcome.already_there,
+               "sent_edits": outcome.sent_edits, "got_edits": outcome.got_edits, "gone": outcome.gone,
+               "conflicts": [conflict.as_json() for conflict in outcome.conflicts],
+               "retaken": not outcome.conflicts}
+    emit(args, payload, lambda: _sync_text(payload))
+    return 0
+
+
+def _sync_text(payload: dict[str, Any]) -> str:
+    lines = []
+    for key, words in (("added", "sent up"), ("already_there", "already on the shared book"),
+                       ("sent_edits", "edits sent up"), ("got_edits", "edits taken down"),
+                       ("gone", "no longer yours on the shared book")):
+        if payload[key]:
+            lines.append(f"{words}: " + ", ".join(f"{count} {name}" for name, count in payload[key].items()))
+    conflicts = payload["conflicts"]
+    if conflicts:
+        lines.append(f"{len(conflicts)} conflicts (changed here and on the shared book); nothing was overwritten:")
+        lines.extend(f"  {c['table']} {c['id']} {c['field']}: yours {c['mine']!r}, theirs {c['theirs']!r}"
+                     for c in conflicts)
+        lines.append("resolve with: telesales field-copy sync --book PATH --keep mine|theirs")
+    else:
+        lines.append("in step with the shared book: the field copy was taken afresh")
+    return "\n".join(lines)

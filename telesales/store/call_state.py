@@ -7,6 +7,7 @@ call, one correlated LIMIT 1 per customer on the (customer_id, called_at) index.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -36,8 +37,8 @@ def _latest(*conditions: ColumnElement[bool]) -> ScalarSelect[int]:
     )
 
 
-def rebuild_call_state(engine: Engine | Connection) -> int:
-    """Recompute every customer's call state; returns how many customers have calls."""
+def rebuild_call_state(engine: Engine | Connection, customer_ids: Sequence[int] | None = None) -> int:
+    """Recompute every customer's call state (or these customers'); returns how many of them have calls."""
     query = select(
         CustomerRow.id,
         _latest().label("last_id"),
@@ -46,6 +47,8 @@ def rebuild_call_state(engine: Engine | Connection) -> int:
         # the follow-up: set by the last call that reached them (which settles older ones) or named a next step
         _latest(or_(CallRow.outcome == "connected", CallRow.next_step_on.is_not(None))).label("step_id"),
     )
+    if customer_ids is not None:
+        query = query.where(CustomerRow.id.in_(list(customer_ids)))
     if isinstance(engine, Engine):
         with engine.begin() as connection:
             return _rebuild(connection, query)

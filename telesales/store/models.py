@@ -265,6 +265,7 @@ class ImportantDateRow(Base):
     """A date that comes back every year: birthday, company anniversary, first deal, event; solar or lunar."""
 
     __tablename__ = "important_dates"
+    __table_args__ = (Index("uq_important_dates_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -276,11 +277,12 @@ class ImportantDateRow(Base):
     day: Mapped[int] = mapped_column(Integer)
     leap: Mapped[bool] = mapped_column(Boolean, default=False)
     year: Mapped[int | None] = mapped_column(Integer)
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
 
 class TierChangeRow(Base):
     __tablename__ = "tier_changes"
-    __table_args__ = (Index("ix_tier_changes_changed_on", "changed_on"),)
+    __table_args__ = (Index("ix_tier_changes_changed_on", "changed_on"), Index("uq_tier_changes_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -288,6 +290,7 @@ class TierChangeRow(Base):
     from_tier: Mapped[str | None] = mapped_column(String(16))
     to_tier: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(200), default="")
+    sync_uid: Mapped[str | None] = sync_uid_column()
 
 
 class ReminderRow(Base):
@@ -363,3 +366,23 @@ class DailyRunRow(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     ran_on: Mapped[date] = mapped_column(Date)
+
+
+class FieldCopyBaseRow(Base):
+    """A field copy's memory of the shared book (telesales.store.field_copy): every row it was taken with, and for
+    rows the rep may edit, their fields as they were then (JSON), so a sync knows who changed what."""
+
+    __tablename__ = "field_copy_base"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    fields: Mapped[str] = mapped_column(Text)  # "" for rows that are only added to, never edited
+
+
+class FieldCopyStateRow(Base):
+    """Where a field copy came from: the shared book's URL (no password), the login, its own id, when taken."""
+
+    __tablename__ = "field_copy_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -54,6 +54,12 @@ _RAW_INSERT = "INSERT OR IGNORE INTO search_keys (key, customer_id, contact_id, 
 def add_keys(connection: Connection, rows: Sequence[KeyRow]) -> None:
     """Many keys at once, in key order, through the driver's executemany (SQLAlchemy's per-row parameter
     processing costs more than SQLite's insert for millions of keys)."""
+    if rows and connection.dialect.name != "sqlite":
+        from sqlalchemy.dialects.postgresql import insert as server_insert
+
+        connection.execute(server_insert(SearchKeyRow).on_conflict_do_nothing(), [
+            dict(zip(("key", "customer_id", "contact_id", "field"), row, strict=True)) for row in sorted(set(rows))])
+        return
     if rows:
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:

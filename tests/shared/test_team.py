@@ -4,7 +4,6 @@ reassigns, and a reassigned customer shows the "owner left" churn signal until t
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,14 +12,8 @@ from sqlalchemy.exc import DBAPIError
 
 from telesales.app import open_session
 from tests.conftest import TODAY
-from tests.shared.team_book import LEAD, REP_A, REP_B, as_member, set_up_team
+from tests.shared.team_book import LEAD, REP_A, REP_B, as_member
 from tests.shared.test_shared_book import run
-
-
-@pytest.fixture
-def team_url(postgres_demo_url: str) -> Iterator[str]:
-    set_up_team(postgres_demo_url)
-    yield postgres_demo_url
 
 
 def plain_sql(url: str, login: str, statement: str, **params: object) -> list[tuple[object, ...]]:

@@ -1,5 +1,6 @@
-"""Stable ids for rows made in a field copy (synced up once, never twice), and who owned a customer before the
-team lead reassigned it, and since when (the "owner left" churn signal)
+"""Stable ids for rows made in a field copy (synced up once, never twice), what a field copy remembers of the
+shared book it was taken from, and who owned a customer before the team lead reassigned it, and since when (the
+"owner left" churn signal)
 
 Revision ID: 0009
 Revises: 0008
@@ -16,10 +17,21 @@ down_revision = '0008'
 branch_labels = None
 depends_on = None
 
-SYNCED = ('customers', 'contacts', 'calls', 'visits', 'orders', 'reminders')
+SYNCED = ('customers', 'contacts', 'calls', 'visits', 'orders', 'reminders', 'tier_changes', 'important_dates')
 
 
 def upgrade() -> None:
+    op.create_table('field_copy_base',
+    sa.Column('table_name', sa.String(length=32), nullable=False),
+    sa.Column('row_id', sa.Integer(), autoincrement=False, nullable=False),
+    sa.Column('fields', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('table_name', 'row_id', name=op.f('pk_field_copy_base'))
+    )
+    op.create_table('field_copy_state',
+    sa.Column('key', sa.String(length=40), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_field_copy_state'))
+    )
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('previous_owner', sa.String(length=100), server_default='', nullable=False))
         batch_op.add_column(sa.Column('owner_changed_on', sa.Date(), nullable=True))
@@ -40,3 +52,5 @@ def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_column('owner_changed_on')
         batch_op.drop_column('previous_owner')
+    op.drop_table('field_copy_state')
+    op.drop_table('field_copy_base')
