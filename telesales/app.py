@@ -217,10 +217,10 @@ def migrate_book(source: Path, target: str, progress: Callable[[str, int], None]
 
 def take_field_copy(location: str, path: Path) -> dict[str, int]:
     """A field copy at `path` of what the login in `location` may see of the shared book; rows per table."""
-    from telesales.preferences import data_dir
-    from telesales.store.book import create_book, open_server_book
     from sqlalchemy import text
 
+    from telesales.preferences import data_dir
+    from telesales.store.book import create_book, open_server_book
     from telesales.store.field_copy import fill_field_copy
     from telesales.store.team import current_member
 
