@@ -349,6 +349,11 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>要打开的客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/__init__.py" line="68" />
+        <source>a shared book on a server (postgresql://rep@host/database), for the app and every subcommand</source>
+        <translation>服务器上的共享客户簿（postgresql://销售员@主机/数据库），供应用和每个子命令使用</translation>
+    </message>
+    <message>
         <location filename="../../telesales/cli/__init__.py" line="70" />
         <source>the app's language</source>
         <translation>应用的语言</translation>
@@ -402,7 +407,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/reminder_commands.py" line="40" />
         <location filename="../../telesales/cli/reminder_commands.py" line="47" />
         <location filename="../../telesales/cli/stats_commands.py" line="44" />
-        <location filename="../../telesales/cli/team_commands.py" line="24" />
+        <location filename="../../telesales/cli/team_commands.py" line="29" />
+        <location filename="../../telesales/cli/team_commands.py" line="55" />
+        <location filename="../../telesales/cli/team_commands.py" line="72" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
@@ -852,7 +859,112 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>remove the menu entry and icons again</source>
         <translation>再次移除菜单项和图标</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="23" />
+        <source>move a book file to a shared book on a server, every table's rows checked on both sides</source>
+        <translation>把客户簿文件迁移到服务器上的共享客户簿，两边逐表核对行数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="26" />
+        <source>the book file to move</source>
+        <translation>要迁移的客户簿文件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="27" />
+        <source>the shared book: postgresql://user@host/database, an empty database</source>
+        <translation>共享客户簿：postgresql://用户@主机/数据库，须为空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="32" />
+        <source>a team on a shared book: set it up, add reps, list them, reassign customers (with --db URL)</source>
+        <translation>共享客户簿上的团队：初始化、添加销售员、列出成员、重新分配客户（配合 --db URL）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="35" />
+        <source>make the database a shared book with roles and row-level security (the database's owner, once)</source>
+        <translation>为数据库设置角色和行级安全，使其成为共享客户簿（由数据库所有者执行一次）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="37" />
+        <source>let a rep (or with --lead, a team lead) log in</source>
+        <translation>允许一名销售员（加 --lead 则为团队主管）登录</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="38" />
+        <source>the rep's login: lower-case letters, digits and _</source>
+        <translation>销售员的登录名：小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="39" />
+        <source>a team lead: sees every customer and reassigns them</source>
+        <translation>团队主管：可看到所有客户并重新分配</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="41" />
+        <source>read the rep's password from the first line of standard input</source>
+        <translation>从标准输入的第一行读取销售员的密码</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="43" />
+        <source>who is on the team and how many customers each owns</source>
+        <translation>团队成员及各自负责的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="44" />
+        <source>give customers to another rep (the lead only); their "owner left" churn signal fires</source>
+        <translation>把客户交给另一名销售员（仅限主管）；这些客户会出现“负责人离开”的流失信号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="47" />
+        <source>the rep who takes them</source>
+        <translation>接手的销售员</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="49" />
+        <source>a customer's id (repeat for more)</source>
+        <translation>客户编号（可重复给出多个）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="51" />
+        <source>every customer of this rep (one who left, say)</source>
+        <translation>该销售员的全部客户（例如已离职的人）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="53" />
+        <source>the day of the move (default today)</source>
+        <translation>移交日期（默认今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="58" />
+        <source>take your part of a shared book along offline, and sync it when back</source>
+        <translation>把共享客户簿中属于你的部分带走离线使用，回来后再同步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="61" />
+        <source>copy your customers and all that hangs off them from the shared book (--db) to a book file</source>
+        <translation>把你的客户及其全部相关记录从共享客户簿（--db）复制到一个客户簿文件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="64" />
+        <source>the field copy to create (must not exist)</source>
+        <translation>要创建的外勤副本（不能已存在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="65" />
+        <source>send what you did offline up, take the team's changes down; conflicts are shown, never overwritten</source>
+        <translation>上传离线时做的工作，下载团队的改动；冲突会列出，绝不覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="68" />
+        <source>the field copy (it remembers its shared book)</source>
+        <translation>外勤副本（它记得来自哪个共享客户簿）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="69" />
+        <source>resolve the conflicts shown by the last sync: keep your values or the shared book's</source>
+        <translation>解决上次同步列出的冲突：保留你的值或共享客户簿的值</translation>
+    </message>
+</context>
 <context>
     <name>CallListTable</name>
     <message>
@@ -3328,7 +3440,12 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>Another program kept {path} busy too long: nothing was saved. Try again.</source>
         <translation>另一个程序占用 {path} 太久：没有保存任何内容。请重试。</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="32" />
+        <source>The shared book {path} cannot be used: {detail}</source>
+        <translation>无法使用共享客户簿 {path}：{detail}</translation>
+    </message>
+</context>
 <context>
     <name>LettersPage</name>
     <message>
@@ -5203,52 +5320,52 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>已取消固定：恢复为系统计算的{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="365" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="364" />
         <source>{why}: {reason}</source>
         <translation>{why}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="377" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="384" />
         <source>Tier: {tier}, as the book computed it</source>
         <translation>等级：{tier}（系统计算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="381" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
         <source>Tier: {tier} · computed tier: {computed}</source>
         <translation>等级：{tier} · 计算等级：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="383" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="390" />
         <source>Why pinned: {reason}</source>
         <translation>固定原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
         <source>Change the pin…</source>
         <translation>更改固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
         <source>Pin a tier…</source>
         <translation>固定等级…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="395" />
         <source>Lift the pin…</source>
         <translation>取消固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="392" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="399" />
         <source>Tier history, newest first</source>
         <translation>等级变动记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="394" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="401" />
         <source>Reading the tier history…</source>
         <translation>正在读取等级变动记录…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="396" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="403" />
         <source>No tier change recorded yet: the book records one at each re-tiering that moves this customer, and at each pin.</source>
         <translation>尚无等级变动记录：每次重新分级使该客户等级变动时，以及每次固定等级时，都会记录一条。</translation>
     </message>

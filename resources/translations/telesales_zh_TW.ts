@@ -349,6 +349,11 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
+        <location filename="../../telesales/cli/__init__.py" line="68" />
+        <source>a shared book on a server (postgresql://rep@host/database), for the app and every subcommand</source>
+        <translation>伺服器上的共用客戶簿（postgresql://業務@主機/資料庫），供應用程式和每個子命令使用</translation>
+    </message>
+    <message>
         <location filename="../../telesales/cli/__init__.py" line="70" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
@@ -402,7 +407,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/reminder_commands.py" line="40" />
         <location filename="../../telesales/cli/reminder_commands.py" line="47" />
         <location filename="../../telesales/cli/stats_commands.py" line="44" />
-        <location filename="../../telesales/cli/team_commands.py" line="24" />
+        <location filename="../../telesales/cli/team_commands.py" line="29" />
+        <location filename="../../telesales/cli/team_commands.py" line="55" />
+        <location filename="../../telesales/cli/team_commands.py" line="72" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
         <location filename="../../telesales/cli/transfer_commands.py" line="39" />
         <location filename="../../telesales/cli/transfer_commands.py" line="47" />
@@ -852,7 +859,112 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>remove the menu entry and icons again</source>
         <translation>再次移除選單項目與圖示</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="23" />
+        <source>move a book file to a shared book on a server, every table's rows checked on both sides</source>
+        <translation>把客戶簿檔案遷移到伺服器上的共用客戶簿，兩邊逐表核對列數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="26" />
+        <source>the book file to move</source>
+        <translation>要遷移的客戶簿檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="27" />
+        <source>the shared book: postgresql://user@host/database, an empty database</source>
+        <translation>共用客戶簿：postgresql://使用者@主機/資料庫，須為空資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="32" />
+        <source>a team on a shared book: set it up, add reps, list them, reassign customers (with --db URL)</source>
+        <translation>共用客戶簿上的團隊：初始化、新增業務、列出成員、重新分配客戶（搭配 --db URL）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="35" />
+        <source>make the database a shared book with roles and row-level security (the database's owner, once)</source>
+        <translation>為資料庫設定角色和列層級安全性，使其成為共用客戶簿（由資料庫擁有者執行一次）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="37" />
+        <source>let a rep (or with --lead, a team lead) log in</source>
+        <translation>允許一名業務（加 --lead 則為團隊主管）登入</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="38" />
+        <source>the rep's login: lower-case letters, digits and _</source>
+        <translation>業務的登入名稱：小寫字母、數字和 _</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="39" />
+        <source>a team lead: sees every customer and reassigns them</source>
+        <translation>團隊主管：可看到所有客戶並重新分配</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="41" />
+        <source>read the rep's password from the first line of standard input</source>
+        <translation>從標準輸入的第一行讀取業務的密碼</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="43" />
+        <source>who is on the team and how many customers each owns</source>
+        <translation>團隊成員及各自負責的客戶數</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="44" />
+        <source>give customers to another rep (the lead only); their "owner left" churn signal fires</source>
+        <translation>把客戶交給另一名業務（僅限主管）；這些客戶會出現「負責人離開」的流失訊號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="47" />
+        <source>the rep who takes them</source>
+        <translation>接手的業務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="49" />
+        <source>a customer's id (repeat for more)</source>
+        <translation>客戶編號（可重複給出多個）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="51" />
+        <source>every customer of this rep (one who left, say)</source>
+        <translation>該業務的全部客戶（例如已離職的人）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="53" />
+        <source>the day of the move (default today)</source>
+        <translation>移交日期（預設今天）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="58" />
+        <source>take your part of a shared book along offline, and sync it when back</source>
+        <translation>把共用客戶簿中屬於你的部分帶走離線使用，回來後再同步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="61" />
+        <source>copy your customers and all that hangs off them from the shared book (--db) to a book file</source>
+        <translation>把你的客戶及其全部相關紀錄從共用客戶簿（--db）複製到一個客戶簿檔案</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="64" />
+        <source>the field copy to create (must not exist)</source>
+        <translation>要建立的外勤副本（不可已存在）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="65" />
+        <source>send what you did offline up, take the team's changes down; conflicts are shown, never overwritten</source>
+        <translation>上傳離線時做的工作，下載團隊的變更；衝突會列出，絕不覆蓋</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="68" />
+        <source>the field copy (it remembers its shared book)</source>
+        <translation>外勤副本（它記得來自哪個共用客戶簿）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/team_commands.py" line="69" />
+        <source>resolve the conflicts shown by the last sync: keep your values or the shared book's</source>
+        <translation>解決上次同步列出的衝突：保留你的值或共用客戶簿的值</translation>
+    </message>
+</context>
 <context>
     <name>CallListTable</name>
     <message>
@@ -3328,7 +3440,12 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <source>Another program kept {path} busy too long: nothing was saved. Try again.</source>
         <translation>另一個程式佔用 {path} 太久：沒有儲存任何內容。請再試一次。</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../telesales/ui/labels.py" line="32" />
+        <source>The shared book {path} cannot be used: {detail}</source>
+        <translation>無法使用共用客戶簿 {path}：{detail}</translation>
+    </message>
+</context>
 <context>
     <name>LettersPage</name>
     <message>
@@ -5203,52 +5320,52 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>已取消固定：恢復為系統計算的{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="365" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="364" />
         <source>{why}: {reason}</source>
         <translation>{why}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="377" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="384" />
         <source>Tier: {tier}, as the book computed it</source>
         <translation>等級：{tier}（系統計算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="381" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
         <source>Tier: {tier} · computed tier: {computed}</source>
         <translation>等級：{tier} · 計算等級：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="383" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="390" />
         <source>Why pinned: {reason}</source>
         <translation>固定原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
         <source>Change the pin…</source>
         <translation>變更固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
         <source>Pin a tier…</source>
         <translation>固定等級…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="395" />
         <source>Lift the pin…</source>
         <translation>取消固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="392" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="399" />
         <source>Tier history, newest first</source>
         <translation>等級變動紀錄（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="394" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="401" />
         <source>Reading the tier history…</source>
         <translation>正在讀取等級變動紀錄…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="396" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="403" />
         <source>No tier change recorded yet: the book records one at each re-tiering that moves this customer, and at each pin.</source>
         <translation>尚無等級變動紀錄：每次重新分級使該客戶等級變動時，以及每次固定等級時，都會記錄一筆。</translation>
     </message>
