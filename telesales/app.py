@@ -74,7 +74,11 @@ def session_for(book: OpenedBook) -> BookSession:
         statistics=StatsService(StatsStore(engine), settings, value),
     )
     session.closing, session.field_plans = _day_tools(engine, settings, session)
-    if book.url is not None:
+    if book.url is None:
+        from telesales.store.field_copy import copy_state
+
+        session.field_copy_of = copy_state(engine).get("server")
+    else:
         from telesales.services.team import TeamService
         from telesales.store.team import TeamStore
 
@@ -183,7 +187,8 @@ def run_gui(book: Path | None, language: str | None, quit_after_paint: bool = Fa
         return create_demo_session(target, request)
 
     return start_application(book=book, language=language, opener=open_session, demo_builder=demo_builder,
-                             argv=sys.argv, backups=backup_service, quit_after_paint=quit_after_paint)
+                             argv=sys.argv, backups=backup_service, quit_after_paint=quit_after_paint,
+                             field_sync=sync_field_copy)
 
 
 def import_file(book: Path, *paths: Path, duplicates: str = "skip", dry_run: bool = False):  # type: ignore[no-untyped-def]

@@ -1510,6 +1510,69 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="103" />
+        <source>Changed on both sides</source>
+        <translation>兩邊都改過</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="105" />
+        <source>These fields were changed in your field copy and on the shared book since you took it. Nothing was overwritten: choose which to keep.</source>
+        <translation>自你取出外勤副本以來，這些欄位在副本和共用客戶簿上都被改過。沒有任何內容被覆蓋：請選擇保留哪一邊。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <source>On the shared book</source>
+        <translation>共用客戶簿上的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="122" />
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="123" />
+        <source>Keep &amp;theirs</source>
+        <translation>保留共用的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="124" />
+        <source>&amp;Later</source>
+        <translation>稍後(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="136" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="138" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="140" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <location filename="../../telesales/ui/widgets/contacts_editor.py" line="230" />
@@ -2980,6 +3043,284 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
         <source>the region</source>
         <translation>本地區</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSync</name>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="52" />
+        <source>Customer {id}</source>
+        <translation>客戶 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="53" />
+        <source>Contact {id}</source>
+        <translation>聯絡人 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="54" />
+        <source>Visit {id}</source>
+        <translation>拜訪 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="55" />
+        <source>Reminder {id}</source>
+        <translation>提醒 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <source>Scale</source>
+        <translation>規模</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <source>District</source>
+        <translation>區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <source>Longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <source>Region</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="65" />
+        <source>Pinned tier</source>
+        <translation>固定等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="66" />
+        <source>Why pinned</source>
+        <translation>固定原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="67" />
+        <source>Do not call</source>
+        <translation>不再致電</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="68" />
+        <source>Not a customer</source>
+        <translation>非客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="69" />
+        <source>Face</source>
+        <translation>面孔</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="70" />
+        <source>Keeps Christmas</source>
+        <translation>過聖誕節</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="71" />
+        <source>Credit limit</source>
+        <translation>信用額度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="72" />
+        <source>Payment terms</source>
+        <translation>付款條件</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="73" />
+        <source>Competitors</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <source>Title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="76" />
+        <source>Birthday calendar</source>
+        <translation>生日曆法</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="77" />
+        <source>Birthday month</source>
+        <translation>生日月份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="78" />
+        <source>Birthday day</source>
+        <translation>生日日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="79" />
+        <source>Leap month</source>
+        <translation>閏月</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="80" />
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <source>Starts</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
+        <source>Fixed time</source>
+        <translation>固定時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="83" />
+        <source>Minutes</source>
+        <translation>分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="86" />
+        <source>Place in the day</source>
+        <translation>當天順序</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <source>Snoozed until</source>
+        <translation>延後到</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <source>Closed</source>
+        <translation>關閉時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
+        <source>Due at</source>
+        <translation>到期時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="174" />
+        <source>S&amp;ync with the shared book</source>
+        <translation>與共用客戶簿同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="177" />
+        <source>Send your offline work to {server} and take the team's changes</source>
+        <translation>把離線工作傳送到 {server}，並取回團隊的變更</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="187" />
+        <source>Syncing with {server}…</source>
+        <translation>正在與 {server} 同步…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="200" />
+        <source>{count} fields were changed on both sides: choose which to keep.</source>
+        <translation>有 {count} 個欄位兩邊都改過：請選擇保留哪一邊。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="206" />
+        <source>In step with the shared book: {sent} records sent up, {got} edits taken down.</source>
+        <translation>已與共用客戶簿一致：上傳 {sent} 筆紀錄，取回 {got} 處變更。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="217" />
+        <source>The sync did not happen, nothing was lost: {reason}</source>
+        <translation>同步未完成，沒有遺失任何內容：{reason}</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ class BookSession:
     scheduler: Callable[[ReminderHooks], Callable[[], None]] | None = None
     url: str | None = None  # a shared book on a server (issue 12): its URL without the password; `path` stands in
     team: TeamService | None = None  # a shared book's team: members, the lead's reassignment (issue 12)
+    field_copy_of: str | None = None  # a field copy: the shared book it was taken from (issue 12)
     _stop_scheduler: Callable[[], None] | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
 

@@ -14,6 +14,7 @@ from telesales.preferences import default_book_path, demo_book_path, load_prefer
 from telesales.services.book_session import BookOpener
 from telesales.ui.app_icon import app_icon
 from telesales.ui.book_safety import BackupsFor, attach_book_safety
+from telesales.ui.field_sync import FieldSyncer, attach_field_sync
 from telesales.ui.first_run import DemoBuilder, Welcome, quit_after_first_paint, startup_book
 from telesales.ui.main_window import MainWindow
 from telesales.ui.reminder_alerts import attach_reminder_alerts
@@ -51,7 +52,8 @@ def build_window(app: QApplication, opener: BookOpener, language: str) -> tuple[
 
 
 def start_application(book: Path | None, language: str | None, opener: BookOpener, demo_builder: DemoBuilder,
-                      argv: Sequence[str], backups: BackupsFor | None = None, quit_after_paint: bool = False) -> int:
+                      argv: Sequence[str], backups: BackupsFor | None = None, quit_after_paint: bool = False,
+                      field_sync: FieldSyncer | None = None) -> int:
     """The app on `book`, else on the rep's own book (or the book open last); on the first start the welcome
     asks which (and the language and region) first. Help → Show welcome asks again."""
     app = QApplication.instance() or QApplication(list(argv))
@@ -65,6 +67,8 @@ def start_application(book: Path | None, language: str | None, opener: BookOpene
     attach_reminder_alerts(window, lambda: switcher.language)  # starts the book's reminders after it opens
     if backups is not None:
         attach_book_safety(window, backups)  # the daily backup, File → Restore, damaged books
+    if field_sync is not None:
+        attach_field_sync(window, field_sync)  # File → Sync with the shared book, for a field copy
     guard = InstanceGuard(window)
     guard.claim(path)
     window.book_opened.connect(guard.follow)
