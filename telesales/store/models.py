@@ -70,7 +70,8 @@ class CustomerRow(Base):
     region: Mapped[str] = mapped_column(String(8), default="CN")
     owner: Mapped[str] = mapped_column(String(100), default="")
     # a team lead's reassignment (a shared book): who owned it before, and the day it moved
-    previous_owner: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # the server's default only, so an insert that leaves it out also works on a book from before it
+    previous_owner: Mapped[str] = mapped_column(String(100), server_default="")
     owner_changed_on: Mapped[date | None] = mapped_column(Date)
     sync_uid: Mapped[str | None] = sync_uid_column()
     tier: Mapped[str] = mapped_column(String(16), default="suspect")
