@@ -210,7 +210,8 @@ class CallRow(Base):
         Index("ix_calls_called_at", "called_at"),  # the last days' calls: today's progress, recent demand
         # the few calls the churn signals read (complaints, unmet requests): a small partial index, so the daily
         # re-tiering never walks a year of calls (queries must repeat this WHERE clause word for word)
-        Index("ix_calls_flagged", "called_at", sqlite_where=text("complaint = 1 OR unmet_request != ''")),
+        Index("ix_calls_flagged", "called_at", sqlite_where=text("complaint = 1 OR unmet_request != ''"),
+              postgresql_where=text("complaint OR unmet_request <> ''")),
         Index("uq_calls_sync_uid", "sync_uid", unique=True, sqlite_where=SYNCED_ONLY, postgresql_where=SYNCED_ONLY),
     )
 

@@ -18,7 +18,26 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, insert, literal, select, update
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Engine,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from telesales.domain.book_value import (
@@ -33,29 +52,48 @@ from telesales.domain.lifecycle import Period
 from telesales.domain.model import Face, Tier, TierChange
 from telesales.domain.tiering import CustomerFigures, TierResult
 from telesales.domain.valuation import CustomerMetrics
-from telesales.store.models import CallRow, CustomerRow, DailyRunRow, OrderRow, TierChangeRow
+from telesales.store.engine import insert_rows
+from telesales.store.models import CallRow, CustomerRow, DailyRunRow, OrderRow, TierChangeRow, VisitRow
 
 CONTACTED = (
     "CASE WHEN c.last_call_at IS NOT NULL THEN 1 "  # the call state, kept when a call is saved
     "WHEN EXISTS (SELECT 1 FROM calls WHERE calls.customer_id = c.id) THEN 1 "  # a book without it yet
     "ELSE EXISTS (SELECT 1 FROM visits WHERE visits.customer_id = c.id) END"
 )
-"""Whether any call or visit ever reached customer `c`."""
+"""Whether any call or visit ever reached customer `c` (SQLite's plain SQL)."""
+
+# The partial index ix_calls_flagged's WHERE clause on each database, word for word (telesales.store.models), so
+# the database reads that small index instead of a year of calls.
+FLAGGED_SQLITE = "complaint = 1 OR unmet_request != ''"
+FLAGGED_POSTGRESQL = "complaint OR unmet_request <> ''"
+
+
+def _contacted() -> Any:
+    """CONTACTED in Core, for a server: booleans throughout (PostgreSQL will not mix 1 and EXISTS in a CASE)."""
+    c = CustomerRow
+    return case((c.last_call_at.is_not(None), true()),
+                (exists().where(CallRow.customer_id == c.id), true()),
+                else_=exists().where(VisitRow.customer_id == c.id))
 
 RUN_NAME = "customer_value"
 """The daily run's name in `daily_runs`."""
 
 
 class _Days(dict[str, date]):
-    """ISO day text → date, parsed once per distinct day."""
+    """ISO day text → date, parsed once per distinct day (a server hands out dates: kept as they are)."""
 
-    def __missing__(self, key: str) -> date:
-        value = self[key] = date.fromisoformat(key)
+    def __missing__(self, key: str | date) -> date:
+        value = self[key] = key if isinstance(key, date) else date.fromisoformat(key)  # type: ignore[index]
         return value
 
 
 def _utc_day(day: date) -> datetime:
     return datetime.combine(day, time(), UTC)
+
+
+def _cents(total: Any) -> Any:
+    """A sum of cents, 0 for none, as an integer (PostgreSQL sums bigint as numeric)."""
+    return cast(func.coalesce(total, 0), BigInteger)
 
 
 def _in(period: Period) -> Any:
@@ -65,6 +103,8 @@ def _in(period: Period) -> Any:
 class ValueStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # SQLite: plain SQL through the driver (the speed notes above); elsewhere the same queries in Core
+        self._sqlite = engine.dialect.name == "sqlite"
 
     # -- reading figures
 
@@ -75,15 +115,28 @@ class ValueStore:
         sql = (f"SELECT customer_id, count(*), group_concat(ordered_on), {sums} FROM orders "
                "WHERE ordered_on <= ? GROUP BY customer_id")
         parameters = [day.isoformat() for period in periods for day in period] + [as_of.isoformat()]
+        if self._sqlite:
+            rows = self._fetch(sql, parameters)
+        else:
+            o = OrderRow
+            rows = self._rows(
+                select(o.customer_id, func.count(), func.aggregate_strings(cast(o.ordered_on, String), ","),
+                       *(_cents(func.sum(o.amount_cents).filter(_in(period))) for period in periods))
+                .where(o.ordered_on <= as_of).group_by(o.customer_id).order_by(o.customer_id))
         days = _Days()
         day = days.__getitem__
         build = tuple.__new__
         return [build(OrderSums, (row[0], row[1], row[3:], tuple(map(day, sorted(set(row[2].split(",")))))))
-                for row in self._fetch(sql, parameters)]
+                for row in rows]
 
     def tier_figures(self, as_of: date, window: Period) -> list[tuple[int, int]]:
         """(customer, revenue in `window`) for every customer with an order dated up to `as_of` (0: none in the
         window, bought before). One pass over the orders in customer order (the customer-first covering index)."""
+        if not self._sqlite:
+            o = OrderRow
+            return self._rows(
+                select(o.customer_id, _cents(func.sum(o.amount_cents).filter(o.ordered_on > window.after)))
+                .where(o.ordered_on <= min(window.through, as_of)).group_by(o.customer_id).order_by(o.customer_id))
         return self._fetch(
             "SELECT customer_id, coalesce(sum(amount_cents) FILTER (WHERE ordered_on > ?), 0) FROM orders "
             "WHERE ordered_on <= ? GROUP BY customer_id",
@@ -101,8 +154,14 @@ class ValueStore:
         figures: list[CustomerFigures] = []
         stored: list[tuple[Tier, bool]] = []
         add_figures, add_stored = figures.append, stored.append
-        for r in self._fetch(f"SELECT c.id, c.tier_pin, c.marked_other, {CONTACTED}, c.tier, c.tiered_on IS NOT NULL "
-                             "FROM customers AS c ORDER BY c.id"):
+        if self._sqlite:
+            rows = self._fetch(f"SELECT c.id, c.tier_pin, c.marked_other, {CONTACTED}, c.tier, "
+                               "c.tiered_on IS NOT NULL FROM customers AS c ORDER BY c.id")
+        else:
+            c = CustomerRow
+            rows = self._rows(select(c.id, c.tier_pin, c.marked_other, _contacted(), c.tier, c.tiered_on.is_not(None))
+                              .order_by(c.id))
+        for r in rows:
             add_figures(build(CustomerFigures, (r[0], get(r[0], 0), r[0] in revenue, r[3] == 1, r[2] == 1,
                                                 tiers[r[1]])))
             add_stored((tiers[r[4]], r[5] == 1))  # type: ignore[arg-type]
@@ -117,7 +176,7 @@ class ValueStore:
                 func.sum(OrderRow.profit_cents),
                 func.sum(OrderRow.paid_cents),
                 func.count(),
-                func.group_concat(OrderRow.ordered_on),
+                func.aggregate_strings(cast(OrderRow.ordered_on, String), ","),  # group_concat, string_agg
             )
             .where(_in(window))
             .group_by(OrderRow.customer_id)
@@ -126,9 +185,11 @@ class ValueStore:
         days = _Days()
         out = []
         with self._engine.connect() as connection:
-            for customer_id, revenue, profit, paid, count, text in connection.execute(query).all():
-                dates = tuple(map(days.__getitem__, sorted(text.split(","))))
-                out.append(CustomerMetrics(customer_id, revenue, profit, paid, count, dates[-1], dates))
+            for customer_id, revenue, profit, paid, count, joined in connection.execute(query).all():
+                dates = tuple(map(days.__getitem__, sorted(joined.split(","))))
+                # a server sums integers as numeric: whole cents, as on SQLite
+                out.append(CustomerMetrics(customer_id, int(revenue), int(profit), int(paid), count, dates[-1],
+                                           dates))
         return out
 
     def customers(self, *, fields: str = "all") -> list[ValueCustomer]:
@@ -149,6 +210,8 @@ class ValueStore:
         # columns a caller does not need are not read (the table's rows are wide); days go through a memo
         if fields not in ("all", "churn", "tiers"):
             raise ValueError(f"fields {fields!r}")
+        if not self._sqlite:
+            return self._typed_customers(customer_id, fields)
         wanted = {
             "name": "c.name", "reason": "c.tier_pin_reason", "face": "c.face", "owner": "c.owner",
             "intent": "c.last_intent", "open": "c.open_value_cents", "reached": "substr(c.last_reached_at, 1, 10)",
@@ -188,14 +251,22 @@ class ValueStore:
         ]
 
     def call_marks(self, since: date) -> list[CallMark]:
-        """Calls after the UTC day `since` that carried a complaint or a request we could not meet.
+        """Calls from the start of the UTC day `since` on that carried a complaint or a request we could not meet
+        (on SQLite, `called_at > 'YYYY-MM-DD'` compares text: the whole day `since` is in).
 
-        The WHERE clause is written exactly as the partial index `ix_calls_flagged` is, so SQLite reads that
-        small index instead of a year of calls.
+        The WHERE clause is written exactly as the partial index `ix_calls_flagged` is on each database, so it
+        reads that small index instead of a year of calls.
         """
+        if not self._sqlite:
+            query = (select(CallRow.customer_id, CallRow.called_at, CallRow.complaint, CallRow.unmet_request != "")
+                     .where(text(FLAGGED_POSTGRESQL), CallRow.called_at >= _utc_day(since))
+                     .order_by(CallRow.called_at, CallRow.id))
+            with self._engine.connect() as connection:
+                return [CallMark(row[0], row[1].astimezone(UTC).date(), bool(row[2]), bool(row[3]))
+                        for row in connection.execute(query)]
         sql = (
             "SELECT customer_id, called_at, complaint, unmet_request != '' FROM calls "
-            "WHERE (complaint = 1 OR unmet_request != '') AND called_at > ?"
+            f"WHERE ({FLAGGED_SQLITE}) AND called_at > ?"
         )
         with self._engine.connect() as connection:
             rows = connection.exec_driver_sql(sql, (since.isoformat(),)).all()
@@ -206,7 +277,7 @@ class ValueStore:
         revenue = self._revenue_subquery(window)
         c = CustomerRow
         query = select(c.id, c.tier, c.tier_pin, func.coalesce(revenue.c.revenue, 0)).outerjoin(
-            revenue, revenue.c.customer_id == c.id)
+            revenue, revenue.c.customer_id == c.id).order_by(c.id)
         tiers = {tier.value: tier for tier in Tier}
         build = tuple.__new__
         with self._engine.connect() as connection:
@@ -214,7 +285,8 @@ class ValueStore:
             for customer_id, tier, pin, cents in connection.execute(query).all():
                 computed = tiers[tier]
                 effective = tiers[pin] if pin else computed
-                out.append(build(TierResult, (customer_id, computed, effective, pin is not None, None, cents)))
+                out.append(build(TierResult, (customer_id, computed, effective, pin is not None, None,
+                                              int(cents))))
             return out
 
     def tier_members(self, tier: Tier, window: Period) -> list[TierMember]:
@@ -231,7 +303,7 @@ class ValueStore:
         )
         with self._engine.connect() as connection:
             return [
-                TierMember(row[0], row[1], Tier(row[2]), Tier(row[3]) if row[3] else None, row[4], row[5],
+                TierMember(row[0], row[1], Tier(row[2]), Tier(row[3]) if row[3] else None, row[4], int(row[5]),
                            row[6], row[7])
                 for row in connection.execute(query).all()
             ]
@@ -282,11 +354,21 @@ class ValueStore:
     def save_tiering(self, today: date, updates: Sequence[CustomerUpdate], changes: Sequence[TierChange]) -> None:
         """One transaction: the customers that moved, their tier changes, and the day of the run."""
         with self._engine.begin() as connection:
-            if updates:
+            if updates and self._sqlite:
                 connection.exec_driver_sql(
                     "UPDATE customers SET tier = ?, stage = coalesce(?, stage), "
                     "churn_signals = coalesce(?, churn_signals), tiered_on = ? WHERE id = ?",
                     [(u.tier.value, u.stage, u.churn_codes, today.isoformat(), u.customer_id) for u in updates],
+                )
+            elif updates:
+                c = CustomerRow
+                connection.execute(
+                    update(c).where(c.id == bindparam("customer")).values(
+                        tier=bindparam("new_tier"), stage=func.coalesce(bindparam("new_stage", type_=String), c.stage),
+                        churn_signals=func.coalesce(bindparam("new_signals", type_=String), c.churn_signals),
+                        tiered_on=bindparam("new_day", type_=Date)),
+                    [{"customer": u.customer_id, "new_tier": u.tier.value, "new_stage": u.stage,
+                      "new_signals": u.churn_codes, "new_day": today} for u in updates],
                 )
             self._insert_changes(connection, changes)
             connection.execute(delete(DailyRunRow).where(DailyRunRow.name == RUN_NAME))
@@ -324,13 +406,43 @@ class ValueStore:
         """Mark calls as carrying a complaint, or a request we could not meet (its words)."""
         with self._engine.begin() as connection:
             if complaints:
-                connection.exec_driver_sql("UPDATE calls SET complaint = 1 WHERE id = ?",
-                                           [(call_id,) for call_id in complaints])
+                connection.execute(update(CallRow).where(CallRow.id == bindparam("call")).values(complaint=True),
+                                   [{"call": call_id} for call_id in complaints])
             if unmet:
-                connection.exec_driver_sql("UPDATE calls SET unmet_request = ? WHERE id = ?",
-                                           [(words, call_id) for call_id, words in unmet])
+                connection.execute(update(CallRow).where(CallRow.id == bindparam("call"))
+                                   .values(unmet_request=bindparam("words")),
+                                   [{"call": call_id, "words": words} for call_id, words in unmet])
 
     # -- helpers
+
+    def _typed_customers(self, customer_id: int | None, fields: str) -> list[ValueCustomer]:
+        """`_customers` on a server: the same columns in Core (booleans and dates typed by the driver)."""
+        c = CustomerRow
+        tiers: dict[str | None, Tier | None] = {tier.value: tier for tier in Tier}
+        tiers[None] = None
+        faces: dict[str | None, Face | None] = {face.value: face for face in Face}
+        faces[None] = None
+        if fields == "tiers":
+            query = select(c.id, c.tier, c.tier_pin, c.marked_other, _contacted(), c.tiered_on).order_by(c.id)
+            return [ValueCustomer(r[0], "", tiers[r[1]], tiers[r[2]], "", bool(r[3]), None, "",  # type: ignore[arg-type]
+                                  bool(r[4]), r[5], None, "", None, 0, None) for r in self._rows(query)]
+        brief = fields == "churn"
+        reached = cast(func.timezone("UTC", c.last_reached_at), Date)  # the UTC day, as SQLite's substr gives it
+        query = select(
+            c.id, literal_column("''") if brief else c.name, c.tier, c.tier_pin,
+            literal_column("''") if brief else c.tier_pin_reason, c.marked_other, c.face, c.owner, _contacted(),
+            c.tiered_on, c.stage, c.churn_signals, c.last_intent, c.open_value_cents, reached,
+        ).order_by(c.id)
+        if customer_id is not None:
+            query = query.where(c.id == customer_id)
+        return [ValueCustomer(r[0], r[1], tiers[r[2]], tiers[r[3]], r[4], bool(r[5]), faces[r[6]],  # type: ignore[arg-type]
+                              r[7], bool(r[8]), r[9], r[10], r[11], r[12], int(r[13]), r[14])
+                for r in self._rows(query)]
+
+    def _rows(self, query: Any) -> list[tuple[Any, ...]]:
+        """A Core query's rows as plain tuples (the server's side of `_fetch`)."""
+        with self._engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(query)]
 
     def _fetch(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Plain tuples from the driver: at 100,000 rows SQLAlchemy's rows cost more than the query itself."""
@@ -354,10 +466,8 @@ class ValueStore:
 
     @staticmethod
     def _insert_changes(connection: Connection, changes: Sequence[TierChange]) -> None:
-        if changes:
-            connection.exec_driver_sql(
-                "INSERT INTO tier_changes (customer_id, changed_on, from_tier, to_tier, reason) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(c.customer_id, c.changed_on.isoformat(), c.from_tier.value if c.from_tier else None,
-                  c.to_tier.value, c.reason) for c in changes],
-            )
+        # the driver's executemany on SQLite (days converted once each), Core elsewhere
+        insert_rows(connection, TierChangeRow.__table__, [  # type: ignore[arg-type]
+            {"customer_id": c.customer_id, "changed_on": c.changed_on,
+             "from_tier": c.from_tier.value if c.from_tier else None, "to_tier": c.to_tier.value, "reason": c.reason}
+            for c in changes])

@@ -24,12 +24,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('name', name=op.f('pk_daily_runs'))
     )
     with op.batch_alter_table('calls', schema=None) as batch_op:
-        batch_op.create_index('ix_calls_flagged', ['called_at'], unique=False, sqlite_where=sa.text("complaint = 1 OR unmet_request != ''"))
+        batch_op.create_index('ix_calls_flagged', ['called_at'], unique=False, sqlite_where=sa.text("complaint = 1 OR unmet_request != ''"),
+                              postgresql_where=sa.text("complaint OR unmet_request <> ''"))
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('calls', schema=None) as batch_op:
-        batch_op.drop_index('ix_calls_flagged', sqlite_where=sa.text("complaint = 1 OR unmet_request != ''"))
+        batch_op.drop_index('ix_calls_flagged', sqlite_where=sa.text("complaint = 1 OR unmet_request != ''"),
+                            postgresql_where=sa.text("complaint OR unmet_request <> ''"))
 
     op.drop_table('daily_runs')
