@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, Select, Table, func, select, text
+from sqlalchemy import Connection, Engine, Integer, Select, Table, false, func, select
 
 from telesales.domain.errors import UserError
 from telesales.store.engine import insert_rows
@@ -55,9 +55,9 @@ def restart_sequences(connection: Connection) -> None:
         for column in table.primary_key.columns:
             if isinstance(column.type, Integer) and column.autoincrement is not False and \
                     len(table.primary_key.columns) == 1:
-                connection.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
-                    f"COALESCE((SELECT MAX({column.name}) FROM {table.name}), 0) + 1, false)"))
+                highest = select(func.coalesce(func.max(column), 0)).scalar_subquery()
+                connection.execute(select(func.setval(func.pg_get_serial_sequence(table.name, column.name),
+                                                      highest + 1, false())))
 
 
 def _batches(source: Connection, query: Select[Any]) -> Iterator[list[tuple[Any, ...]]]:

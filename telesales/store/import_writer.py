@@ -3,13 +3,14 @@ lands, or none (any error rolls everything back). Core executemany, never the OR
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
 
+from telesales.store.engine import insert_rows
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, contact_key_rows, customer_key_rows, replace_keys
 
@@ -52,6 +53,9 @@ def _insert(connection: Connection, table: Any, rows: Sequence[dict[str, Any]]) 
     """Rows through the driver's executemany, each value bound by the column's own type (dates, UTC moments)."""
     if not rows:
         return
+    if connection.dialect.name != "sqlite":
+        insert_rows(connection, table.__table__, rows)
+        return
     columns = [column for column in table.__table__.columns if column.name in rows[0]]
     names = [column.name for column in columns]
     convert = [(index, process) for index, column in enumerate(columns)
@@ -73,6 +77,20 @@ def _insert(connection: Connection, table: Any, rows: Sequence[dict[str, Any]]) 
         cursor.executemany(sql, values)
     finally:
         cursor.close()
+
+
+def _new_ids(connection: Connection, table: Any, count: int) -> Iterator[int]:
+    """`count` ids for new rows of `table`: after the highest in a book file (one writer at a time); from the
+    table's sequence on a server, so rows another rep adds meanwhile never take the same ids."""
+    column = table.__table__.c.id
+    if connection.dialect.name == "sqlite":
+        first = int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
+        return iter(range(first, first + count))
+    if not count:
+        return iter(())
+    sequence = func.pg_get_serial_sequence(table.__tablename__, column.name)
+    return iter(sorted(connection.execute(
+        select(func.nextval(sequence)).select_from(func.generate_series(1, count))).scalars()))
 
 
 class ImportWriter:
@@ -99,11 +117,10 @@ class ImportWriter:
     def _write(self, connection: Connection, customers: Sequence[Any], orphan_contacts: Sequence[tuple[int, Any]],
                orphan_orders: Sequence[tuple[int, Any]]) -> None:
         now = datetime.now(UTC)
-
-        def next_id(column: Any) -> int:
-            return int(connection.execute(select(func.coalesce(func.max(column), 0))).scalar_one()) + 1
-
-        customer_id, contact_id, order_id = next_id(CustomerRow.id), next_id(ContactRow.id), next_id(OrderRow.id)
+        new_ids = _new_ids(connection, CustomerRow, sum(1 for item in customers if item.existing_id is None))
+        contact_ids = _new_ids(connection, ContactRow, sum(len(item.contacts) for item in customers)
+                               + len(orphan_contacts))
+        order_ids = _new_ids(connection, OrderRow, sum(len(item.orders) for item in customers) + len(orphan_orders))
         new_customers: list[dict[str, Any]] = []
         contacts: list[dict[str, Any]] = []
         roles: list[dict[str, Any]] = []
@@ -113,25 +130,23 @@ class ImportWriter:
         ordered: list[tuple[int, Any]] = list(orphan_orders)
         for item in customers:
             if item.existing_id is None:
-                row = _customer(item.row, customer_id, self._region, now)
+                owner = next(new_ids)
+                row = _customer(item.row, owner, self._region, now)
                 new_customers.append(row)
                 keys.extend(customer_key_rows(row))
-                owner = customer_id
-                customer_id += 1
             else:
                 owner = item.existing_id
                 self._merge(connection, owner, item.row)
             attached.extend((owner, contact) for contact in item.contacts)
             ordered.extend((owner, order) for order in item.orders)
         for owner, row in attached:
+            contact_id = next(contact_ids)
             contact = _contact(row, contact_id, owner)
             contacts.append(contact)
             keys.extend(contact_key_rows(contact))
             roles.extend({"contact_id": contact_id, "role": role.value} for role in sorted(row.contact_roles or ()))
-            contact_id += 1
         for owner, row in ordered:
-            orders.append(_order(row, order_id, owner))
-            order_id += 1
+            orders.append(_order(row, next(order_ids), owner))
         for table, rows in ((CustomerRow, new_customers), (ContactRow, contacts), (ContactRoleRow, roles),
                             (OrderRow, orders)):
             _insert(connection, table, rows)
