@@ -137,7 +137,8 @@ class ClosingRepository:
         """The day's visits per status."""
         with self._engine.connect() as connection:
             return {status: int(count) for status, count in connection.execute(
-                select(VisitRow.status, func.count()).where(VisitRow.planned_on == day).group_by(VisitRow.status))}
+                select(VisitRow.status, func.count()).where(VisitRow.planned_on == day).group_by(VisitRow.status)
+                .order_by(VisitRow.status))}
 
     def reminders_due(self, day: date) -> int:
         """Open reminders due by `day` (a snoozed one by the end of its snooze)."""

@@ -84,7 +84,8 @@ class CustomerListing:
             sort = name_order if sort is C.name else sort
         else:
             name_order = C.name
-        direction = sort.desc() if query.descending else sort.asc()
+        # NULLs (never called) first ascending and last descending, as SQLite puts them, on every database
+        direction = sort.desc().nulls_last() if query.descending else sort.asc().nulls_first()
         name = name_order.desc() if query.descending else name_order.asc()
         statement = statement.order_by(direction, name, C.id)
         if limit is not None:

@@ -103,14 +103,15 @@ class ProfileStore:
                                    status=VisitStatus(v.status), starts_at=v.starts_at, purpose=v.purpose or "",
                                    outcome_notes=v.outcome_notes or "")
                              for v in connection.execute(select(VisitRow).where(VisitRow.customer_id == customer_id)
-                                                         .order_by(VisitRow.planned_on.desc()).limit(RECENT))),
+                                                         .order_by(VisitRow.planned_on.desc(), VisitRow.id.desc())
+                                                         .limit(RECENT))),
                 reminders=tuple(Reminder(id=r.id, kind=ReminderKind(r.kind), due_on=r.due_on,
                                          status=ReminderStatus(r.status), customer_id=r.customer_id,
                                          contact_id=r.contact_id, occasion=r.occasion or "", text=r.text or "")
                                 for r in connection.execute(
                                     select(ReminderRow).where(ReminderRow.customer_id == customer_id,
                                                               ReminderRow.status.in_(("pending", "snoozed")))
-                                    .order_by(ReminderRow.due_on).limit(RECENT))),
+                                    .order_by(ReminderRow.due_on, ReminderRow.id).limit(RECENT))),
             )
 
     def _contacts(self, connection: Connection, customer_id: int) -> list[Contact]:
@@ -162,7 +163,7 @@ class ProfileStore:
                  .join(OrderRow, OrderRow.id == OrderLineRow.order_id)
                  .join(ProductRow, ProductRow.id == OrderLineRow.product_id)
                  .where(OrderRow.customer_id == customer_id).group_by(ProductRow.id, ProductRow.name)
-                 .order_by(func.sum(OrderLineRow.quantity * OrderLineRow.unit_price_cents).desc()))
+                 .order_by(func.sum(OrderLineRow.quantity * OrderLineRow.unit_price_cents).desc(), ProductRow.id))
         return [ProductBought(name, int(quantity or 0), int(amount or 0), last)
                 for name, quantity, amount, last in connection.execute(query)]
 

@@ -272,12 +272,14 @@ class ReminderRepository:
         """Pending and snoozed reminders due from `start` (None: any day before, overdue included) to `end`,
         by due day; a snoozed one is due when its snooze ends."""
         due = func.coalesce(ReminderRow.snoozed_until, ReminderRow.due_on)
-        return self._lines(self._open_due(start, end), (due, ReminderRow.occasion_date, ReminderRow.id), limit)
+        # NULLs first ascending and last descending, as SQLite puts them (a server puts them the other way)
+        return self._lines(self._open_due(start, end), (due, ReminderRow.occasion_date.nulls_first(), ReminderRow.id),
+                           limit)
 
     def history(self, limit: int = 200) -> list[ReminderLine]:
         """Done and dismissed reminders, the latest closed first."""
         closed = ReminderRow.status.in_((ReminderStatus.DONE.value, ReminderStatus.DISMISSED.value))
-        return self._lines(closed, (ReminderRow.closed_at.desc(), ReminderRow.id.desc()), limit)
+        return self._lines(closed, (ReminderRow.closed_at.desc().nulls_last(), ReminderRow.id.desc()), limit)
 
     def get(self, reminder_id: int) -> ReminderLine | None:
         found = self._lines(ReminderRow.id == reminder_id, (ReminderRow.id,), 1)

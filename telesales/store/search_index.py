@@ -81,7 +81,9 @@ class SearchIndex:
     def candidates(self, prefix: str, cap: int) -> list[Candidate]:
         """Keys starting with `prefix`, shortest-and-alphabetical first, at most `cap`."""
         query = (select(_TABLE.c.key, _TABLE.c.customer_id, _TABLE.c.contact_id, _TABLE.c.field)
-                 .where(_TABLE.c.key >= prefix, _TABLE.c.key < prefix + TOP).order_by(_TABLE.c.key).limit(cap))
+                 .where(_TABLE.c.key >= prefix, _TABLE.c.key < prefix + TOP)
+                 # the key's ties in the primary key's order, on every database
+                 .order_by(_TABLE.c.key, _TABLE.c.customer_id, _TABLE.c.contact_id, _TABLE.c.field).limit(cap))
         with self._engine.connect() as connection:
             return [Candidate(row.key, row.customer_id, row.contact_id, KeyField(row.field))
                     for row in connection.execute(query)]

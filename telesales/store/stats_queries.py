@@ -142,7 +142,7 @@ class StatsStore:
     def _typed_intent_calls(connection: Connection, start: datetime,
                             end: datetime) -> tuple[list[IntentCall], dict[int, Intent]]:
         calls = select(CallRow.customer_id, CallRow.called_at, CallRow.intent).where(
-            _calls_in(start, end), CallRow.intent.is_not(None))
+            _calls_in(start, end), CallRow.intent.is_not(None)).order_by(CallRow.called_at, CallRow.id)
         customers = (select(CallRow.customer_id).where(_calls_in(start, end), CallRow.intent.is_not(None))
                      .distinct().subquery())
         earlier = CallRow.__table__.alias("earlier")
@@ -159,14 +159,16 @@ class StatsStore:
 
     def visit_counts(self, period: DayRange) -> dict[str, int]:
         """Visits planned in the period, per status."""
-        query = select(VisitRow.status, func.count()).where(_visits_in(period)).group_by(VisitRow.status)
+        query = (select(VisitRow.status, func.count()).where(_visits_in(period)).group_by(VisitRow.status)
+                 .order_by(VisitRow.status))
         with self._engine.connect() as connection:
             return {str(status): int(count) for status, count in connection.execute(query)}
 
     def churn_counts(self) -> list[ChurnCount]:
         """Customers carrying churn signals (as the last re-tiering left them), per effective tier and signals."""
         query = (select(_TIER, CustomerRow.churn_signals, func.count())
-                 .where(CustomerRow.churn_signals != "").group_by(_TIER, CustomerRow.churn_signals))
+                 .where(CustomerRow.churn_signals != "").group_by(_TIER, CustomerRow.churn_signals)
+                 .order_by(_TIER, CustomerRow.churn_signals))  # SQLite's grouping order, on every database
         with self._engine.connect() as connection:
             return [ChurnCount(str(tier), tuple(code for code in codes.split(",") if code), int(count))
                     for tier, codes, count in connection.execute(query)]
@@ -180,8 +182,9 @@ class StatsStore:
         tiers = (select(_TIER, func.count(), func.count(CustomerRow.tier_pin),
                         func.coalesce(func.sum(revenue.c.revenue), 0))
                  .select_from(CustomerRow).outerjoin(revenue, revenue.c.customer_id == CustomerRow.id)
-                 .group_by(_TIER))
-        revenues = select(func.sum(OrderRow.amount_cents)).where(in_window).group_by(OrderRow.customer_id)
+                 .group_by(_TIER).order_by(_TIER))
+        revenues = (select(func.sum(OrderRow.amount_cents)).where(in_window).group_by(OrderRow.customer_id)
+                    .order_by(OrderRow.customer_id))
         with self._engine.connect() as connection:
             totals = [TierTotal(str(tier), int(count), int(pinned), int(cents))
                       for tier, count, pinned, cents in connection.execute(tiers)]

@@ -79,7 +79,7 @@ class VisitRepository:
         query = (select(VisitRow.planned_on, func.count())
                  .where(VisitRow.planned_on >= first, VisitRow.planned_on <= last,
                         VisitRow.status.in_([VisitStatus.PROPOSED.value, VisitStatus.PLANNED.value]))
-                 .group_by(VisitRow.planned_on))
+                 .group_by(VisitRow.planned_on).order_by(VisitRow.planned_on))
         with self._engine.connect() as connection:
             return {day: int(count) for day, count in connection.execute(query)}
 
