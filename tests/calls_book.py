@@ -7,7 +7,6 @@ the app logs them, so the customers' call state is the one saving a call keeps.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,8 +16,8 @@ from telesales.app import open_session
 from telesales.domain.model import CallOutcome, Intent
 from telesales.services.book_session import BookSession
 from telesales.services.calls import LogCallRequest
-from telesales.store.book import open_book
 from telesales.store.models import ContactRow, CustomerRow
+from tests.locations import Location, filling
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DAY = date(2026, 11, 22)
@@ -56,17 +55,16 @@ def customer_row(customer_id: int, **values: Any) -> dict[str, Any]:
     return row
 
 
-def build_calls_book(path: Path) -> BookSession:
-    """Fill the empty book at `path` and return a session on it whose clock stands at NOW."""
-    book = open_book(path)
-    with book.engine.begin() as connection:
+def build_calls_book(location: Location) -> BookSession:
+    """Fill the empty book at `location` (a file or a server URL) and return a session on it whose clock stands
+    at NOW."""
+    with filling(location) as connection:
         connection.execute(insert(CustomerRow), [customer_row(i) for i in NAMES])
         connection.execute(insert(ContactRow), [
             dict(id=100 + i, customer_id=i, name=f"联系人{i}", title="采购经理", phone="", email="", wechat="",
                  birthday_calendar=None, birthday_month=None, birthday_day=None, birthday_leap=False,
                  birthday_year=None, notes="") for i in NAMES])
-    book.close()
-    session = open_session(path)
+    session = open_session(location)
     session.save_settings({"rep.time_zone": "Asia/Shanghai"})
     assert session.calls is not None
     session.calls.clock = lambda: NOW

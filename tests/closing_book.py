@@ -7,7 +7,6 @@ customers: one with intent A who asked for a catalogue, one with intent B, one n
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -16,8 +15,8 @@ from telesales.app import open_session
 from telesales.domain.model import CallOutcome, Intent
 from telesales.services.book_session import BookSession
 from telesales.services.calls import LogCallRequest
-from telesales.store.book import open_book
 from telesales.store.models import OrderRow
+from tests.locations import Location, open_location
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DAY = date(2026, 11, 22)
@@ -32,8 +31,8 @@ def fix_clock(session: BookSession, now: datetime = EVENING) -> None:
         service.clock = lambda: now
 
 
-def closing_book(path: Path) -> BookSession:
-    session = open_session(path)
+def closing_book(location: Location) -> BookSession:
+    session = open_session(location)
     session.save_settings({"rep.time_zone": "Asia/Shanghai", "rep.name": "王芳"})
     fix_clock(session)
 
@@ -49,9 +48,9 @@ def closing_book(path: Path) -> BookSession:
     return session
 
 
-def deals_in_book(path: Path, day: date = DAY) -> dict[int, int]:
+def deals_in_book(location: Location, day: date = DAY) -> dict[int, int]:
     """customer → amount of their orders dated `day`, read straight from the table."""
-    book = open_book(path)
+    book = open_location(location)
     try:
         with book.engine.connect() as connection:
             totals: dict[int, int] = {}

@@ -98,3 +98,33 @@ def demo_location(request: pytest.FixtureRequest) -> Path | str:
     if request.param == "sqlite":
         return request.getfixturevalue("demo_path")
     return request.getfixturevalue("postgres_demo_url")
+
+
+@pytest.fixture(scope="session")
+def postgres_empty_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One migrated, empty shared book on the server, built once per run (its database name); skips without a
+    server."""
+    from telesales.store.book import open_server_book
+    from tests.postgres import admin_url, database
+
+    admin_url()
+    with database(purpose="empty_template") as url:
+        open_server_book(url, tmp_path_factory.mktemp("server"), create=True).close()
+        yield url.rsplit("/", 1)[-1]
+
+
+@pytest.fixture
+def postgres_book_url(postgres_empty_template: str) -> Iterator[str]:
+    """A fresh empty shared book on the server, for this test."""
+    from tests.postgres import database
+
+    with database(template=postgres_empty_template) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def book_location(request: pytest.FixtureRequest) -> Path | str:
+    """An empty book as a file and as a shared book on a server: tests that take it run on both."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("book_path")
+    return request.getfixturevalue("postgres_book_url")

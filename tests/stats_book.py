@@ -39,15 +39,14 @@ Churn signals: Charlie "yoy_drop,silent", Delta "silent".
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
 
 from telesales.app import open_session
 from telesales.services.book_session import BookSession
-from telesales.store.book import open_book
 from telesales.store.models import CallRow, CustomerRow, OrderRow, VisitRow
+from tests.locations import Location, filling
 
 TODAY = date(2026, 11, 22)
 NAMES = ("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot")
@@ -92,17 +91,16 @@ def _customer(customer_id: int) -> dict[str, Any]:
                 churn_signals=CHURN.get(customer_id, ""), created_at=utc(2024, 1, 1))
 
 
-def build_stats_book(path: Path) -> BookSession:
-    """Fill the empty book at `path` and return a session whose clock stands at 18:00 on TODAY in Shanghai."""
-    book = open_book(path)
-    with book.engine.begin() as connection:
+def build_stats_book(location: Location) -> BookSession:
+    """Fill the empty book at `location` (a file or a server URL) and return a session whose clock stands at
+    18:00 on TODAY in Shanghai."""
+    with filling(location) as connection:
         connection.execute(insert(CustomerRow), [_customer(i) for i in range(1, 7)])
         connection.execute(insert(OrderRow), [dict(customer_id=c, ordered_on=d, amount_cents=a) for c, d, a in ORDERS])
         connection.execute(insert(CallRow), [dict(customer_id=c, called_at=at, outcome=o, intent=i)
                                              for c, at, o, i in CALLS])
         connection.execute(insert(VisitRow), [dict(customer_id=c, planned_on=d, status=s) for c, d, s in VISITS])
-    book.close()
-    session = open_session(path)
+    session = open_session(location)
     session.save_settings({"rep.time_zone": "Asia/Shanghai"})
     assert session.statistics is not None
     session.statistics.clock = lambda zone: datetime(2026, 11, 22, 18, 0, tzinfo=zone)

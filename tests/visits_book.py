@@ -8,7 +8,6 @@ planned is Monday 2026-11-23. Visits start at 13:00, for up to eight hours.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -16,8 +15,8 @@ from sqlalchemy import insert
 
 from telesales.app import open_session
 from telesales.services.book_session import BookSession
-from telesales.store.book import open_book
 from telesales.store.models import CustomerRow
+from tests.locations import Location, filling
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)
@@ -53,14 +52,12 @@ def customer_row(customer_id: int) -> dict[str, Any]:
     )
 
 
-def build_visits_book(path: Path, **settings: Any) -> BookSession:
-    """Fill the empty book at `path` with the customers (areas not filled in: the book reads them from the
-    addresses) and return a session whose clock stands at NOW. No visits yet."""
-    book = open_book(path)
-    with book.engine.begin() as connection:
+def build_visits_book(location: Location, **settings: Any) -> BookSession:
+    """Fill the empty book at `location` (a file or a server URL) with the customers (areas not filled in: the
+    book reads them from the addresses) and return a session whose clock stands at NOW. No visits yet."""
+    with filling(location) as connection:
         connection.execute(insert(CustomerRow), [customer_row(i) for i in CUSTOMERS])
-    book.close()
-    session = open_session(path)
+    session = open_session(location)
     session.save_settings({"rep.time_zone": "Asia/Shanghai", "visits.start_address": OFFICE,
                            "visits.per_day": 10, "visits.hours_per_day": 8.0, "visits.start_time": "13:00",
                            **settings})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -18,6 +17,7 @@ from tests.calls_book import (
     SMALL_PLAIN,
     build_calls_book,
 )
+from tests.locations import Location
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -30,12 +30,12 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def calls_book(book_path: Path) -> Path:
-    build_calls_book(book_path).close()
-    return book_path
+def calls_book(book_location: Location) -> Location:
+    build_calls_book(book_location).close()
+    return book_location
 
 
-def test_calllist_json_ranks_with_reasons_that_add_up(capsys: pytest.CaptureFixture[str], calls_book: Path) -> None:
+def test_calllist_json_ranks_with_reasons_that_add_up(capsys: pytest.CaptureFixture[str], calls_book: Location) -> None:
     code, out, _ = run(capsys, "calllist", "--book", str(calls_book), "--date", "2026-11-22", "--json")
     assert code == 0
     payload = json.loads(out)
@@ -56,7 +56,7 @@ def test_calllist_json_ranks_with_reasons_that_add_up(capsys: pytest.CaptureFixt
 
 
 def test_calllist_with_limit_1_keeps_the_overdue_follow_up(capsys: pytest.CaptureFixture[str],
-                                                             calls_book: Path) -> None:
+                                                             calls_book: Location) -> None:
     code, out, _ = run(capsys, "calllist", "--book", str(calls_book), "--date", "2026-11-22", "--limit", "1",
                        "--json")
     assert code == 0
@@ -65,14 +65,14 @@ def test_calllist_with_limit_1_keeps_the_overdue_follow_up(capsys: pytest.Captur
     assert payload["more"] == 3
 
 
-def test_calllist_in_words(capsys: pytest.CaptureFixture[str], calls_book: Path) -> None:
+def test_calllist_in_words(capsys: pytest.CaptureFixture[str], calls_book: Location) -> None:
     code, out, _ = run(capsys, "calllist", "--book", str(calls_book), "--date", "2026-11-22")
     assert code == 0
     assert out.startswith("call list for 2026-11-22: 5 to call, 5 left out")
     assert "follow_up_overdue" in out and "(must call)" in out
 
 
-def test_log_call_json_says_what_it_created(capsys: pytest.CaptureFixture[str], calls_book: Path) -> None:
+def test_log_call_json_says_what_it_created(capsys: pytest.CaptureFixture[str], calls_book: Location) -> None:
     code, out, _ = run(capsys, "log-call", "--book", str(calls_book), "--customer", str(SMALL_PLAIN),
                        "--outcome", "connected", "--intent", "A", "--need", "复印纸", "--expected", "1234.50",
                        "--next-step", "寄报价", "--next-step-on", "2099-01-05", "--visit-possible",
@@ -100,7 +100,7 @@ def test_log_call_json_says_what_it_created(capsys: pytest.CaptureFixture[str], 
     (["--customer", "9", "--outcome", "shouted"], "invalid choice"),
     (["--customer", "9", "--outcome", "connected", "--next-step-on", "soon"], "is not a date"),
 ])
-def test_log_call_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], calls_book: Path,
+def test_log_call_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], calls_book: Location,
                                                   argv: list[str], message: str) -> None:
     code, _, err = run(capsys, "log-call", "--book", str(calls_book), *argv)
     assert code == 1

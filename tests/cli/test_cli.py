@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from telesales.cli import main
+from tests.locations import Location
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -21,8 +22,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_info_json_on_a_demo_book(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
-    code, out, _ = run(capsys, "info", "--book", str(demo_path), "--json")
+def test_info_json_on_a_demo_book(capsys: pytest.CaptureFixture[str], demo_location: Location) -> None:
+    code, out, _ = run(capsys, "info", "--book", str(demo_location), "--json")
     assert code == 0
     payload = json.loads(out)
     assert payload["schema_revision"] == "0001" or payload["schema_revision"].isdigit()
@@ -32,8 +33,8 @@ def test_info_json_on_a_demo_book(capsys: pytest.CaptureFixture[str], demo_path:
     assert counts["calls"] > counts["customers"] and counts["contacts"] >= counts["customers"]
 
 
-def test_info_in_words(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
-    code, out, _ = run(capsys, "info", "--book", str(demo_path))
+def test_info_in_words(capsys: pytest.CaptureFixture[str], demo_location: Location) -> None:
+    code, out, _ = run(capsys, "info", "--book", str(demo_location))
     assert code == 0 and "customers: 120" in out
 
 
@@ -62,12 +63,12 @@ def test_demo_creates_a_book_and_refuses_to_overwrite(capsys: pytest.CaptureFixt
         (["nonsense"], "invalid choice"),
     ],
 )
-def test_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, book_path: Path,
+def test_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, book_location: Location,
                                          argv: list[str], message: str) -> None:
     text_file = tmp_path / "notes.txt"
     text_file.write_text("not a book")
     paths = {"{missing}": str(tmp_path / "missing.sqlite"), "{text}": str(text_file),
-             "{new}": str(tmp_path / "new.sqlite"), "{book}": str(book_path)}
+             "{new}": str(tmp_path / "new.sqlite"), "{book}": str(book_location)}
     code, out, err = run(capsys, *[paths.get(arg, arg) for arg in argv])
     assert code == 1
     assert message in err
@@ -75,11 +76,11 @@ def test_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], tmp
     assert text_file.read_text() == "not a book"
 
 
-def test_settings_are_changed_and_listed(capsys: pytest.CaptureFixture[str], book_path: Path) -> None:
-    code, out, _ = run(capsys, "settings", "--book", str(book_path), "--set", "tier.super_percent=2.5",
+def test_settings_are_changed_and_listed(capsys: pytest.CaptureFixture[str], book_location: Location) -> None:
+    code, out, _ = run(capsys, "settings", "--book", str(book_location), "--set", "tier.super_percent=2.5",
                        "--set", "greetings.region=TW", "--json")
     assert code == 0
-    code, out, _ = run(capsys, "settings", "--book", str(book_path), "--json")
+    code, out, _ = run(capsys, "settings", "--book", str(book_location), "--json")
     values = json.loads(out)["settings"]
     assert values["tier.super_percent"] == 2.5
     assert values["greetings.region"] == "TW"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from telesales.cli import main
 from tests.closing_book import closing_book
+from tests.locations import Location
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -27,14 +28,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def book(qapp: QApplication, demo_path: Path) -> Path:
+def book(qapp: QApplication, demo_location: Location) -> Location:
     """The demo book with a day of calls (a QApplication exists: the PDF's fonts and the words need one)."""
-    closing_book(demo_path).close()
-    return demo_path
+    closing_book(demo_location).close()
+    return demo_location
 
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx", "csv", "ics"])
-def test_export_writes_a_file_that_reads_back(capsys: pytest.CaptureFixture[str], book: Path, tmp_path: Path,
+def test_export_writes_a_file_that_reads_back(capsys: pytest.CaptureFixture[str], book: Location, tmp_path: Path,
                                               kind: str) -> None:
     out = tmp_path / f"plan.{kind}"
     code, stdout, err = run(capsys, "export", "--book", str(book), "--date", "2026-11-23", "--format", kind,
@@ -56,7 +57,7 @@ def test_export_writes_a_file_that_reads_back(capsys: pytest.CaptureFixture[str]
         assert len(Calendar.from_ical(data).walk("VEVENT")) == payload["events"]
 
 
-def test_export_refuses_a_folder_and_a_bad_format(capsys: pytest.CaptureFixture[str], book: Path,
+def test_export_refuses_a_folder_and_a_bad_format(capsys: pytest.CaptureFixture[str], book: Location,
                                                   tmp_path: Path) -> None:
     code, _out, err = run(capsys, "export", "--book", str(book), "--format", "pdf", "--out", str(tmp_path))
     assert code == 1 and "folder" in err and len(err.strip().splitlines()) == 1
@@ -65,7 +66,7 @@ def test_export_refuses_a_folder_and_a_bad_format(capsys: pytest.CaptureFixture[
 
 
 def test_close_day_prints_the_day_and_what_it_would_create_then_creates_it_once(
-        capsys: pytest.CaptureFixture[str], book: Path) -> None:
+        capsys: pytest.CaptureFixture[str], book: Location) -> None:
     code, out, err = run(capsys, "close-day", "--book", str(book), "--date", "2026-11-22", "--json")
     assert code == 0, err
     summary = json.loads(out)

@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
+from tests.locations import Location
 from tests.reminders_book import ACME, PEARL, PERSON, fill
 
 
 @pytest.fixture
-def filled(book_path: Path) -> Path:
-    fill(book_path)
-    return book_path
+def filled(book_location: Location) -> Location:
+    fill(book_location)
+    return book_location
 
 
-def test_reminders_json_plans_then_lists_what_falls_due(capsys: pytest.CaptureFixture[str], filled: Path) -> None:
+def test_reminders_json_plans_then_lists_what_falls_due(capsys: pytest.CaptureFixture[str], filled: Location) -> None:
     code, out, err = run(capsys, "reminders", "--book", str(filled), "--today", "2026-11-22",
                          "--from", "2026-11-22", "--to", "2026-11-28", "--json")
     assert (code, err) == (0, "")
@@ -40,7 +41,7 @@ def test_reminders_json_plans_then_lists_what_falls_due(capsys: pytest.CaptureFi
                           "2026-11-22", "--to", "2026-11-28", "--json")[1])["reminders"] == reminders
 
 
-def test_reminders_without_planning_and_in_words(capsys: pytest.CaptureFixture[str], filled: Path) -> None:
+def test_reminders_without_planning_and_in_words(capsys: pytest.CaptureFixture[str], filled: Location) -> None:
     code, out, _ = run(capsys, "reminders", "--book", str(filled), "--from", "2026-11-22", "--to", "2026-11-28",
                        "--no-plan", "--json")
     assert code == 0 and json.loads(out)["reminders"] == []
@@ -92,7 +93,7 @@ def test_birthday_gives_the_solar_date(capsys: pytest.CaptureFixture[str], argv:
     (["reminders", "--book", "{book}", "--from", "2026-11-22", "--to", "2026-11-01"], "is before --from"),
     (["reminders", "--book", "{missing}"], "there is no book at"),
 ])
-def test_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], filled: Path, tmp_path: Path,
+def test_bad_input_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], filled: Location, tmp_path: Path,
                                          argv: list[str], message: str) -> None:
     argv = [part.format(book=filled, missing=tmp_path / "nope.sqlite") for part in argv]
     code, out, err = run(capsys, *argv)

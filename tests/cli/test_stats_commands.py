@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run
+from tests.locations import Location
 from tests.stats_book import build_stats_book
 
 FIGURES = {"sales", "sales_cents", "covered", "buyers", "active_rate", "average_deal", "average_deal_cents", "deals",
@@ -16,19 +16,19 @@ FIGURES = {"sales", "sales_cents", "covered", "buyers", "active_rate", "average_
 
 
 @pytest.fixture
-def small_book(book_path: Path) -> Path:
-    build_stats_book(book_path).close()
-    return book_path
+def small_book(book_location: Location) -> Location:
+    build_stats_book(book_location).close()
+    return book_location
 
 
-def stats(capsys: pytest.CaptureFixture[str], book: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+def stats(capsys: pytest.CaptureFixture[str], book: Location, *extra: str) -> dict:  # type: ignore[type-arg]
     code, out, err = run(capsys, "stats", "--book", str(book), "--from", "2026-11-01", "--to", "2026-11-22",
                          "--json", *extra)
     assert code == 0, err
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def test_stats_json_names_every_figure(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_stats_json_names_every_figure(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     p = stats(capsys, small_book)
     assert set(p) >= FIGURES and set(p["comparison"]) == FIGURES
     assert (p["kind"], p["compare"], p["time_zone"]) == ("month", "previous", "Asia/Shanghai")
@@ -45,7 +45,7 @@ def test_stats_json_names_every_figure(capsys: pytest.CaptureFixture[str], small
     assert (c["sales_cents"], c["covered"], c["buyers"], c["active_rate"], c["calls"]) == (20_000, 3, 2, 0.6667, 3)
 
 
-def test_stats_json_says_which_factor_moved(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_stats_json_says_which_factor_moved(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     change = stats(capsys, small_book)["change"]
     assert (change["sales_cents"], change["sales_ratio"], change["decomposed"], change["moved"]) == (
         15_000, 1.75, True, "average_deal")
@@ -56,7 +56,7 @@ def test_stats_json_says_which_factor_moved(capsys: pytest.CaptureFixture[str], 
     assert factors["average_deal"]["share"] == 1.0
 
 
-def test_stats_json_pyramid_churn_and_weeks(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_stats_json_pyramid_churn_and_weeks(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     p = stats(capsys, small_book, "--compare", "last_year")
     assert p["compare"] == "last_year" and p["comparison_period"]["from"] == "2025-11-01"
     assert p["comparison"]["sales_cents"] == 7_000
@@ -68,7 +68,7 @@ def test_stats_json_pyramid_churn_and_weeks(capsys: pytest.CaptureFixture[str], 
     assert [day["day"] for day in p["orders_by_day"]] == ["2026-11-03", "2026-11-10", "2026-11-22"]
 
 
-def test_stats_as_text(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_stats_as_text(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     code, out, _ = run(capsys, "stats", "--book", str(small_book), "--from", "2026-11-01", "--to", "2026-11-22")
     assert code == 0
     assert "sales: 350.00 against 200.00 (+75.0%)" in out
@@ -80,7 +80,7 @@ def test_stats_as_text(capsys: pytest.CaptureFixture[str], small_book: Path) -> 
     ("--from", "2026-11-22", "--to", "2026-11-01"),
     ("--from", "2026-13-01", "--to", "2026-11-01"),
 ])
-def test_bad_periods_are_one_line_errors(capsys: pytest.CaptureFixture[str], small_book: Path,
+def test_bad_periods_are_one_line_errors(capsys: pytest.CaptureFixture[str], small_book: Location,
                                          argv: tuple[str, ...]) -> None:
     code, out, err = run(capsys, "stats", "--book", str(small_book), *argv)
     assert code == 1 and out == "" and len(err.strip().splitlines()) == 1

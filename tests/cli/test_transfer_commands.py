@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
+from tests.locations import Location
 
 
-def test_find_prints_the_same_search_best_first(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
+def test_find_prints_the_same_search_best_first(capsys: pytest.CaptureFixture[str], demo_location: Location) -> None:
     from telesales.app import open_session
 
-    session = open_session(demo_path)
+    session = open_session(demo_location)
     expected = [item.customer_id for item in session.find("zhang", 5)]
     session.close()
-    code, out, _ = run(capsys, "find", "zhang", "--book", str(demo_path), "--json", "--limit", "5")
+    code, out, _ = run(capsys, "find", "zhang", "--book", str(demo_location), "--json", "--limit", "5")
     assert code == 0
     payload = json.loads(out)
     assert [item["customer_id"] for item in payload["results"]] == expected
@@ -24,10 +25,10 @@ def test_find_prints_the_same_search_best_first(capsys: pytest.CaptureFixture[st
     assert {"customer", "contact", "phone", "city", "matched", "typo"} <= payload["results"][0].keys()
 
 
-def test_export_then_import_into_a_new_book(capsys: pytest.CaptureFixture[str], demo_path: Path,
+def test_export_then_import_into_a_new_book(capsys: pytest.CaptureFixture[str], demo_location: Location,
                                            tmp_path: Path) -> None:
     out = tmp_path / "book.xlsx"
-    code, text, _ = run(capsys, "export-book", "--book", str(demo_path), "--format", "xlsx", "--out", str(out),
+    code, text, _ = run(capsys, "export-book", "--book", str(demo_location), "--format", "xlsx", "--out", str(out),
                         "--json")
     assert code == 0 and json.loads(text)["counts"]["customers"] == 120
     target = tmp_path / "new.sqlite"
@@ -45,22 +46,22 @@ def test_export_then_import_into_a_new_book(capsys: pytest.CaptureFixture[str], 
     assert json.loads(text)["counts"]["customers"] == 120
 
 
-def test_a_bad_file_exits_1_with_every_bad_row(capsys: pytest.CaptureFixture[str], book_path: Path,
+def test_a_bad_file_exits_1_with_every_bad_row(capsys: pytest.CaptureFixture[str], book_location: Location,
                                                tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("Name,Phone,Founded\n好公司,13812345678,2020-01-01\n坏公司,123,2020-13-01\n", encoding="utf-8")
     errors = tmp_path / "errors.csv"
-    code, text, _ = run(capsys, "import", str(path), "--book", str(book_path), "--json", "--errors", str(errors))
+    code, text, _ = run(capsys, "import", str(path), "--book", str(book_location), "--json", "--errors", str(errors))
     payload = json.loads(text)
     assert code == 1 and payload["ok"] is False and payload["imported"]["customers"] == 0
     assert [(e["line"], e["column"]) for e in payload["errors"]] == [(3, "Phone"), (3, "Founded")]
     assert all(e["reason"] for e in payload["errors"])
     assert errors.exists()
-    code, text, _ = run(capsys, "find", "好公司", "--book", str(book_path), "--json")
+    code, text, _ = run(capsys, "find", "好公司", "--book", str(book_location), "--json")
     assert json.loads(text)["results"] == []
 
 
-def test_a_missing_file_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], book_path: Path,
+def test_a_missing_file_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], book_location: Location,
                                                tmp_path: Path) -> None:
-    code, _, err = run(capsys, "import", str(tmp_path / "nope.csv"), "--book", str(book_path))
+    code, _, err = run(capsys, "import", str(tmp_path / "nope.csv"), "--book", str(book_location))
     assert code == 1 and err.count("\n") == 1 and "nope.csv" in err

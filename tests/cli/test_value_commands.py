@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import run
 from tests.conftest import TODAY
+from tests.locations import Location
 from tests.services import value_book
 from tests.services.value_book import NAMES, customer_id
 
@@ -17,18 +17,18 @@ CUSTOMER_FIELDS = {"id", "name", "tier", "computed_tier", "pinned", "pin_reason"
 
 
 @pytest.fixture
-def small_book(book_path: Path) -> Path:
-    value_book.build(book_path)
-    return book_path
+def small_book(book_location: Location) -> Location:
+    value_book.build(book_location)
+    return book_location
 
 
-def tiers(capsys: pytest.CaptureFixture[str], book: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+def tiers(capsys: pytest.CaptureFixture[str], book: Location, *extra: str) -> dict:  # type: ignore[type-arg]
     code, out, err = run(capsys, "tiers", "--book", str(book), "--as-of", TODAY.isoformat(), "--json", *extra)
     assert code == 0, err
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def test_tiers_json_of_the_pyramid(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_tiers_json_of_the_pyramid(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     payload = tiers(capsys, small_book)
     assert payload["method"] == "pyramid" and payload["as_of"] == "2026-11-22"
     assert payload["window"] == {"after": "2025-11-22", "through": "2026-11-22"}
@@ -45,7 +45,7 @@ def test_tiers_json_of_the_pyramid(capsys: pytest.CaptureFixture[str], small_boo
     assert alpha["figures"] == {"revenue_cents": 100_000_000, "pinned": 0, "rank": 1}
 
 
-def test_tiers_by_other_methods_carry_their_figures(capsys: pytest.CaptureFixture[str], small_book: Path) -> None:
+def test_tiers_by_other_methods_carry_their_figures(capsys: pytest.CaptureFixture[str], small_book: Location) -> None:
     abc = tiers(capsys, small_book, "--method", "abc")
     assert abc["method"] == "abc" and sum(abc["counts"].values()) == len(NAMES)
     alpha = abc["customers"][0]
@@ -57,7 +57,7 @@ def test_tiers_by_other_methods_carry_their_figures(capsys: pytest.CaptureFixtur
 
 
 def test_pin_then_tiers_shows_the_pin_beside_the_computed_tier(capsys: pytest.CaptureFixture[str],
-                                                              small_book: Path) -> None:
+                                                              small_book: Location) -> None:
     juliet = str(customer_id("Juliet"))
     code, out, _ = run(capsys, "pin", "--book", str(small_book), "--customer", juliet, "--tier", "big",
                        "--reason", "Group purchasing gateway", "--today", TODAY.isoformat(), "--json")
@@ -78,15 +78,15 @@ def test_pin_then_tiers_shows_the_pin_beside_the_computed_tier(capsys: pytest.Ca
     (["--customer", "999", "--tier", "big", "--reason", "x"], "there is no customer 999"),
     (["--customer", "10", "--unpin"], "customer 10 has no pinned tier"),
 ])
-def test_pin_mistakes_are_one_line(capsys: pytest.CaptureFixture[str], small_book: Path, argv: list[str],
+def test_pin_mistakes_are_one_line(capsys: pytest.CaptureFixture[str], small_book: Location, argv: list[str],
                                    message: str) -> None:
     code, _, err = run(capsys, "pin", "--book", str(small_book), *argv)
     assert code == 1
     assert err.strip() == f"telesales: error: {message}"
 
 
-def test_tiers_of_the_demo_book(capsys: pytest.CaptureFixture[str], demo_path: Path) -> None:
-    payload = tiers(capsys, demo_path)
+def test_tiers_of_the_demo_book(capsys: pytest.CaptureFixture[str], demo_location: Location) -> None:
+    payload = tiers(capsys, demo_location)
     assert sum(payload["counts"].values()) == 120
     assert payload["counts"]["super"] >= 1
     pinned = [row for row in payload["customers"] if row["pinned"]]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from telesales.cli import main
+from tests.locations import Location
 from tests.visits_book import MONDAY, SHANGHAI, build_visits_book, plan_monday
 
 
@@ -22,15 +23,15 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def visits_book(book_path: Path) -> Path:
-    session = build_visits_book(book_path, **{"visits.per_day": 6})
+def visits_book(book_location: Location) -> Location:
+    session = build_visits_book(book_location, **{"visits.per_day": 6})
     plan_monday(session, (1, 2, 3, 4, 5, 7, 8))
     session.plan_visit(6, MONDAY, at=datetime(2026, 11, 23, 15, 0, tzinfo=SHANGHAI))
     session.close()
-    return book_path
+    return book_location
 
 
-def test_visits_json(capsys: pytest.CaptureFixture[str], visits_book: Path) -> None:
+def test_visits_json(capsys: pytest.CaptureFixture[str], visits_book: Location) -> None:
     code, out, err = run(capsys, "visits", "--book", str(visits_book), "--date", "2026-11-23", "--json")
     assert code == 0, err
     payload = json.loads(out)
@@ -52,7 +53,7 @@ def test_visits_json(capsys: pytest.CaptureFixture[str], visits_book: Path) -> N
     assert payload["total_km"] <= payload["list_order_km"]
 
 
-def test_visits_in_words_and_for_a_week(capsys: pytest.CaptureFixture[str], visits_book: Path) -> None:
+def test_visits_in_words_and_for_a_week(capsys: pytest.CaptureFixture[str], visits_book: Location) -> None:
     code, out, _ = run(capsys, "visits", "--book", str(visits_book), "--date", "2026-11-23")
     assert code == 0 and "南山区" in out and "left over: 宝安五金" in out
     code, out, _ = run(capsys, "visits", "--book", str(visits_book), "--date", "2026-11-23", "--week", "--json")
@@ -72,16 +73,16 @@ def test_area_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(out)["missing"] == ["district"]
 
 
-def test_area_with_a_book_uses_the_reps_home_city(capsys: pytest.CaptureFixture[str], book_path: Path) -> None:
-    session = build_visits_book(book_path, **{"visits.start_address": "吉林省长春市南关区人民大街1号"})
+def test_area_with_a_book_uses_the_reps_home_city(capsys: pytest.CaptureFixture[str], book_location: Location) -> None:
+    session = build_visits_book(book_location, **{"visits.start_address": "吉林省长春市南关区人民大街1号"})
     session.close()
-    code, out, _ = run(capsys, "area", "朝阳区人民大街1号", "--book", str(book_path), "--json")
+    code, out, _ = run(capsys, "area", "朝阳区人民大街1号", "--book", str(book_location), "--json")
     assert code == 0 and json.loads(out)["city"] == "长春市"
 
 
-def test_places_fills_the_book(capsys: pytest.CaptureFixture[str], book_path: Path) -> None:
-    build_visits_book(book_path).close()
-    code, out, _ = run(capsys, "places", "--book", str(book_path), "--json")
+def test_places_fills_the_book(capsys: pytest.CaptureFixture[str], book_location: Location) -> None:
+    build_visits_book(book_location).close()
+    code, out, _ = run(capsys, "places", "--book", str(book_location), "--json")
     assert code == 0 and json.loads(out)["filled"] == 9
 
 
@@ -94,8 +95,8 @@ def test_places_fills_the_book(capsys: pytest.CaptureFixture[str], book_path: Pa
         (["area"], "the following arguments are required"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], book_path: Path, tmp_path: Path,
+def test_bad_input_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str], book_location: Location, tmp_path: Path,
                                           argv: list[str], message: str) -> None:
-    argv = [a.format(book=book_path, missing=tmp_path / "missing.sqlite") for a in argv]
+    argv = [a.format(book=book_location, missing=tmp_path / "missing.sqlite") for a in argv]
     code, _, err = run(capsys, *argv)
     assert code == 1 and message in err and len(err.strip().splitlines()) == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -37,11 +36,12 @@ from tests.calls_book import (
     SMALL_PLAIN,
     build_calls_book,
 )
+from tests.locations import Location
 
 
 @pytest.fixture
-def session(book_path: Path) -> BookSession:
-    opened = build_calls_book(book_path)
+def session(book_location: Location) -> BookSession:
+    opened = build_calls_book(book_location)
     yield opened  # type: ignore[misc]
     opened.close()
 

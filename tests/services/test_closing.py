@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -15,7 +14,6 @@ from telesales.domain.errors import UserError
 from telesales.domain.model import Intent, ReminderKind, VisitStatus
 from telesales.services.book_session import BookSession
 from telesales.services.closing import CloseDayService
-from telesales.store.book import open_book
 from telesales.store.models import CustomerRow, ReminderRow, VisitRow
 from tests.closing_book import (
     CURIOUS,
@@ -28,11 +26,12 @@ from tests.closing_book import (
     closing_book,
     deals_in_book,
 )
+from tests.locations import Location, open_location
 
 
 @pytest.fixture
-def session(demo_path: Path) -> Iterator[BookSession]:
-    session = closing_book(demo_path)
+def session(demo_location: Location) -> Iterator[BookSession]:
+    session = closing_book(demo_location)
     yield session
     session.close()
 
@@ -42,8 +41,8 @@ def closing(session: BookSession) -> CloseDayService:
     return session.closing
 
 
-def counts(path: Path) -> tuple[int, int]:
-    book = open_book(path)
+def counts(location: Location) -> tuple[int, int]:
+    book = open_location(location)
     try:
         with book.engine.connect() as connection:
             return (connection.execute(select(func.count()).select_from(ReminderRow)).scalar_one(),
@@ -52,7 +51,7 @@ def counts(path: Path) -> tuple[int, int]:
         book.close()
 
 
-def test_the_day_in_numbers_matches_the_book(session: BookSession, demo_path: Path) -> None:
+def test_the_day_in_numbers_matches_the_book(session: BookSession, demo_location: Location) -> None:
     summary = closing(session).summary(DAY)
     numbers = summary.numbers
     assert (numbers.calls, numbers.called, numbers.reached) == (4, 4, 3)
@@ -67,7 +66,7 @@ def test_the_day_in_numbers_matches_the_book(session: BookSession, demo_path: Pa
     down = sum(1 for c in today if before[c] is not None and order.index(today[c].value) < order.index(before[c].value))
     new = sum(1 for c in today if before[c] is None)
     assert (numbers.intent.up, numbers.intent.down, numbers.intent.new) == (up, down, new)
-    deals = deals_in_book(demo_path)
+    deals = deals_in_book(demo_location)
     assert deals and numbers.buyers == len(deals) and numbers.amount_cents == sum(deals.values())
     assert {deal.customer_id for deal in summary.deals} == set(deals)
     assert summary.target == NEXT and not summary.progress.closed
@@ -75,10 +74,10 @@ def test_the_day_in_numbers_matches_the_book(session: BookSession, demo_path: Pa
 
 
 def test_step_one_writes_a_thank_you_letter_to_every_buyer_in_the_reps_language(
-        session: BookSession, demo_path: Path) -> None:
+        session: BookSession, demo_location: Location) -> None:
     service = closing(session)
     letters = service.letters(DAY, "zh_CN")
-    assert {letter.deal.customer_id for letter in letters} == set(deals_in_book(demo_path))
+    assert {letter.deal.customer_id for letter in letters} == set(deals_in_book(demo_location))
     for letter in letters:
         assert letter.deal.customer_name in letter.subject and letter.deal.customer_name in letter.body
         assert letter.deal.contact_name in letter.body and "2026年11月22日" in letter.body
@@ -98,7 +97,7 @@ def test_step_one_writes_a_thank_you_letter_to_every_buyer_in_the_reps_language(
 
 
 def test_step_two_books_key_customers_as_calls_or_visits_at_the_times_chosen(
-        session: BookSession, demo_path: Path) -> None:
+        session: BookSession, demo_location: Location) -> None:
     service = closing(session)
     summary = service.summary(DAY)
     keys = summary.key_customers
@@ -113,7 +112,7 @@ def test_step_two_books_key_customers_as_calls_or_visits_at_the_times_chosen(
     again = service.book(DAY, [Booking(first, BookingKind.CALL, call_at),
                                Booking(second, BookingKind.VISIT, visit_at)], "zh_CN")
     assert again.count == 0 and again.already == 2
-    book = open_book(demo_path)
+    book = open_location(demo_location)
     try:
         with book.engine.connect() as connection:
             reminder = connection.execute(select(ReminderRow).where(
@@ -163,16 +162,16 @@ def test_a_step_can_be_skipped_and_resumed(session: BookSession) -> None:
     assert progress.state(CloseStep.THANK_YOU) is StepState.DONE and progress.closed
 
 
-def test_closing_twice_creates_nothing_twice(session: BookSession, demo_path: Path) -> None:
+def test_closing_twice_creates_nothing_twice(session: BookSession, demo_location: Location) -> None:
     service = closing(session)
-    before = counts(demo_path)
+    before = counts(demo_location)
     first = service.close(DAY, "zh_CN")
-    assert first.letters == len(deals_in_book(demo_path)) and first.booked.count == len(first.summary.suggestions)
+    assert first.letters == len(deals_in_book(demo_location)) and first.booked.count == len(first.summary.suggestions)
     assert first.asked.count == 1 and first.progress.closed
-    after_first = counts(demo_path)
+    after_first = counts(demo_location)
     assert after_first[0] > before[0]
     second = service.close(DAY, "zh_CN")
     assert second.letters == 0 and second.booked.count == 0 and second.asked.count == 0
     assert second.summary.suggestions == () and second.summary.to_ask == ()
-    assert counts(demo_path) == after_first
+    assert counts(demo_location) == after_first
     assert all(second.progress.state(step) is StepState.DONE for step in STEPS)

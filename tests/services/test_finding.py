@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -12,6 +11,7 @@ from telesales.app import open_session
 from telesales.domain.listing import ListQuery, SortKey
 from telesales.domain.model import Tier
 from telesales.services.book_session import BookSession
+from tests.locations import Location, follow_ids, open_location
 
 NOW = datetime(2026, 11, 1, tzinfo=UTC)
 CUSTOMERS = [
@@ -26,24 +26,25 @@ CUSTOMERS = [
 CONTACTS = [(11, 3, "李四", "+8613700002222"), (12, 6, "Jane Doe", "+14155550101")]
 
 
-def _fill(path: Path) -> None:
-    from telesales.store.book import open_book
+def _fill(location: Location) -> None:
     from telesales.store.repositories import BulkWriter
     from telesales.store.search_index import rebuild
 
-    book = open_book(path)
+    book = open_location(location)
     rows = [dict(id=i, name=n, kind=k, phone=p, province=pr, city=c, district=d, tier=t, stage=s, last_intent=it,
                  created_at=NOW) for i, n, k, p, pr, c, d, t, s, it in CUSTOMERS]
     contacts = [dict(id=i, customer_id=c, name=n, phone=p) for i, c, n, p in CONTACTS]
     BulkWriter(book.engine).insert_many([("customers", rows), ("contacts", contacts)])
     rebuild(book.engine)
+    with book.engine.begin() as connection:
+        follow_ids(connection)
     book.close()
 
 
 @pytest.fixture
-def session(book_path: Path) -> Iterator[BookSession]:
-    _fill(book_path)
-    opened = open_session(book_path)
+def session(book_location: Location) -> Iterator[BookSession]:
+    _fill(book_location)
+    opened = open_session(book_location)
     yield opened
     opened.close()
 

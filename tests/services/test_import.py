@@ -1,4 +1,5 @@
-"""Bringing a book in and out: encodings, Chinese headers, XLSX, all-or-nothing, duplicates, round trip, vCard."""
+"""Bringing a book in and out: encodings, Chinese headers, XLSX, all-or-nothing, duplicates, round trip, vCard; in
+a book file and in a shared book on a server (and from one to the other)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from telesales.app import open_session
+from telesales.domain.model import Contact
 from telesales.exports.book_files import write_csv, write_xlsx
 from telesales.services.book_session import BookSession
+from tests.locations import Location
 
 ENGLISH = ["Company", "Contact", "Phone", "City", "Title", "Roles", "Birthday", "Order date", "Amount"]
 CHINESE = ["公司名称", "联系人", "电话", "城市", "职务", "角色", "生日", "订单日期", "金额"]
@@ -22,8 +25,8 @@ ROWS = [
 
 
 @pytest.fixture
-def session(book_path: Path) -> Iterator[BookSession]:
-    opened = open_session(book_path)
+def session(book_location: Location) -> Iterator[BookSession]:
+    opened = open_session(book_location)
     yield opened
     opened.close()
 
@@ -106,6 +109,17 @@ def test_one_bad_row_among_many_changes_nothing_and_is_named(session: BookSessio
     assert lines[1] == "big.csv,138,Order date,'2024-02-30' is a date that does not exist"
 
 
+def test_a_contact_added_after_an_import_takes_a_new_id(session: BookSession, tmp_path: Path) -> None:
+    """Imported rows come with their ids: on a server they are taken from the table's sequence, so the next
+    row added the ordinary way never collides with them."""
+    assert session.import_files([_csv(tmp_path / "customers.csv", ENGLISH, ROWS, "utf-8")]).ok
+    assert session.profiles is not None
+    customer = session.find("lisi")[0].customer_id
+    added = session.profiles.save_contact(Contact(id=0, customer_id=customer, name="钱七", phone=""))
+    assert added not in {hit.contact_id for name in ("lisi", "wangwu", "zhaoliu") for hit in session.find(name)}
+    assert _counts(session) == {"customers": 2, "contacts": 4, "orders": 2}
+
+
 def test_duplicates_by_phone_or_by_company_and_city_are_skipped_or_merged(session: BookSession,
                                                                          tmp_path: Path) -> None:
     first = _csv(tmp_path / "first.csv", ENGLISH, ROWS, "utf-8")
@@ -125,9 +139,10 @@ def test_duplicates_by_phone_or_by_company_and_city_are_skipped_or_merged(sessio
     assert session.find("孙七")[0].customer_name == "深圳市华强电子有限公司"
 
 
-def test_export_then_import_gives_the_same_book(demo_path: Path, book_path: Path, tmp_path: Path) -> None:
-    demo = open_session(demo_path)
-    copy = open_session(book_path)
+def test_export_then_import_gives_the_same_book(demo_location: Location, book_location: Location,
+                                                tmp_path: Path) -> None:
+    demo = open_session(demo_location)
+    copy = open_session(book_location)
     try:
         sheets = demo.book_sheets()
         assert [len(sheet.rows) for sheet in sheets][0] == 120
@@ -141,7 +156,7 @@ def test_export_then_import_gives_the_same_book(demo_path: Path, book_path: Path
         copy.close()
 
 
-def test_csv_export_round_trips_and_escapes_formulas(session: BookSession, book_path: Path, tmp_path: Path) -> None:
+def test_csv_export_round_trips_and_escapes_formulas(session: BookSession, book_location: Location, tmp_path: Path) -> None:
     rows = [["=HYPERLINK(\"http://x\")", "@boss", "13812345678", "深圳市", "-1", "", "", "2024-01-02", "5"]]
     assert session.import_files([_csv(tmp_path / "f.csv", ENGLISH, rows, "utf-8")]).ok
     paths = write_csv(session.book_sheets(), tmp_path / "out.csv")

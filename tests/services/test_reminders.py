@@ -4,7 +4,6 @@ once however often planning runs, closed into history, and remembered across reo
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -15,6 +14,7 @@ from telesales.domain.reminders import ReminderLine, months_in_window
 from telesales.services.book_session import BookSession
 from telesales.services.reminders import ReminderService
 from tests.conftest import TODAY
+from tests.locations import Location
 from tests.reminders_book import (
     ACME,
     FEB,
@@ -33,8 +33,8 @@ D = date
 
 
 @pytest.fixture
-def session(book_path: Path) -> BookSession:
-    opened = open_filled(book_path)
+def session(book_location: Location) -> BookSession:
+    opened = open_filled(book_location)
     yield opened  # type: ignore[misc]
     opened.close()
 
@@ -186,8 +186,8 @@ def test_an_edited_template_is_used_for_new_reminders_and_can_be_restored(sessio
         "Happy New Year's Day, Ms Li Na! 小王"
 
 
-def test_snooze_and_dismiss_survive_reopening_the_book(book_path: Path) -> None:
-    session = open_filled(book_path)
+def test_snooze_and_dismiss_survive_reopening_the_book(book_location: Location) -> None:
+    session = open_filled(book_location)
     service = service_of(session)
     service.plan_greetings(TODAY, "en", NOW)
     due_today = service.due(TODAY, TODAY)
@@ -200,7 +200,7 @@ def test_snooze_and_dismiss_survive_reopening_the_book(book_path: Path) -> None:
     service.dismiss(event.id, NOW)
     session.close()
 
-    reopened = open_session(book_path)
+    reopened = open_session(book_location)
     try:
         service = service_of(reopened)
         assert birthday.id not in {line.id for line in service.due(TODAY, TODAY)}

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from datetime import date
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 
@@ -13,6 +12,7 @@ from telesales.domain.periods import DayRange, PeriodKind
 from telesales.domain.stats import Factor
 from telesales.services.book_session import BookSession
 from telesales.services.stats import Chart, Stats
+from tests.locations import Location
 from tests.stats_book import ALPHA, BRAVO, CHARLIE, DELTA, ECHO, FOXTROT, build_stats_book
 
 NOVEMBER = DayRange(date(2026, 11, 1), date(2026, 11, 22))
@@ -20,8 +20,8 @@ OCTOBER = DayRange(date(2026, 10, 1), date(2026, 10, 22))
 
 
 @pytest.fixture
-def session(book_path: Path) -> BookSession:
-    opened = build_stats_book(book_path)
+def session(book_location: Location) -> BookSession:
+    opened = build_stats_book(book_location)
     yield opened  # type: ignore[misc]
     opened.close()
 
@@ -164,12 +164,12 @@ def test_bad_periods_are_refused(session: BookSession) -> None:
         session.stats(date(2026, 11, 1), None)
 
 
-def test_the_pyramid_is_the_customer_value_services(demo_path: Path) -> None:
+def test_the_pyramid_is_the_customer_value_services(demo_location: Location) -> None:
     """Summed per tier in SQL, the dashboard's pyramid equals the one the pyramid screen reads customer by customer."""
     from telesales.app import open_session
     from tests.conftest import TODAY
 
-    session = open_session(demo_path)
+    session = open_session(demo_location)
     try:
         assert session.value is not None and session.statistics is not None
         session.value.retier(TODAY)

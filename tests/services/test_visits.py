@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,8 +13,8 @@ from telesales.domain.model import Area, VisitStatus
 from telesales.domain.routes import LeftOverReason
 from telesales.services.book_session import BookSession
 from telesales.services.visits import VisitOutcome
-from telesales.store.book import open_book
 from telesales.store.models import CustomerRow, ReminderRow
+from tests.locations import Location, book_of
 from tests.visits_book import MONDAY, SHANGHAI, TUESDAY, build_visits_book, plan_monday
 
 NANSHAN = Area("广东省", "深圳市", "南山区")
@@ -25,8 +24,8 @@ BAOAN = Area("广东省", "深圳市", "宝安区")
 
 
 @pytest.fixture
-def session(book_path: Path) -> Iterator[BookSession]:
-    session = build_visits_book(book_path)
+def session(book_location: Location) -> Iterator[BookSession]:
+    session = build_visits_book(book_location)
     yield session
     session.close()
 
@@ -37,7 +36,7 @@ def customers_in_order(session: BookSession, day: date = MONDAY) -> list[int]:
 
 def test_planning_a_visit_fills_the_customers_area_from_the_address(session: BookSession) -> None:
     plan_monday(session, (1, 7))
-    book = open_book(session.path)
+    book = book_of(session)
     try:
         with book.engine.connect() as connection:
             rows = dict(connection.execute(select(CustomerRow.id, CustomerRow.district)
@@ -74,8 +73,8 @@ def test_customers_known_only_by_address_are_at_the_district_centre_in_street_or
     assert not any(v.approximate for v in plan.visits if v.stop.area != BAOAN)
 
 
-def test_capacity_leaves_the_least_important_over_with_a_day_that_has_room(book_path: Path) -> None:
-    session = build_visits_book(book_path, **{"visits.per_day": 5})
+def test_capacity_leaves_the_least_important_over_with_a_day_that_has_room(book_location: Location) -> None:
+    session = build_visits_book(book_location, **{"visits.per_day": 5})
     try:
         for customer in (1, 2, 3, 4, 5):  # Tuesday is full already
             session.plan_visit(customer, TUESDAY)
@@ -93,8 +92,8 @@ def test_capacity_leaves_the_least_important_over_with_a_day_that_has_room(book_
         session.close()
 
 
-def test_hours_leave_visits_over_and_say_so(book_path: Path) -> None:
-    session = build_visits_book(book_path, **{"visits.hours_per_day": 2.0})
+def test_hours_leave_visits_over_and_say_so(book_location: Location) -> None:
+    session = build_visits_book(book_location, **{"visits.hours_per_day": 2.0})
     try:
         plan_monday(session)
         plan = session.visit_day(MONDAY).plan
@@ -141,7 +140,7 @@ def test_recording_an_outcome_works_like_a_call(session: BookSession) -> None:
     day = session.visit_day(MONDAY)
     assert [v.customer_id for v in day.plan.visits] == [2]
     assert [line.visit.outcome_notes for line in day.closed] == ["报价已发"]
-    book = open_book(session.path)
+    book = book_of(session)
     try:
         with book.engine.connect() as connection:
             reminders = connection.execute(select(ReminderRow.kind, ReminderRow.due_on, ReminderRow.text,
@@ -158,8 +157,8 @@ def test_recording_an_outcome_works_like_a_call(session: BookSession) -> None:
     assert not_met.visit.visit.status is VisitStatus.CANCELLED and not_met.reminder_id is None
 
 
-def test_moving_a_left_over_visit_to_its_suggested_day(book_path: Path) -> None:
-    session = build_visits_book(book_path, **{"visits.per_day": 3})
+def test_moving_a_left_over_visit_to_its_suggested_day(book_location: Location) -> None:
+    session = build_visits_book(book_location, **{"visits.per_day": 3})
     try:
         plan_monday(session, (1, 2, 3, 6))
         left = session.visit_day(MONDAY).plan.left_over

@@ -1,10 +1,10 @@
 """Saving a call: durable, with its customer's call state, reminders, visit proposal and do-not-call; and the
-reads the call list needs."""
+reads the call list needs. In a book file and in a shared book on a server."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select
@@ -12,11 +12,11 @@ from sqlalchemy import insert, select
 from telesales.domain.calllist import CallCandidate, consequences_of_call
 from telesales.domain.errors import UserError
 from telesales.domain.model import Attitude, Call, CallOutcome, Intent, Tier
-from telesales.store.book import open_book
 from telesales.store.call_repository import CallRepository
 from telesales.store.call_state import rebuild_call_state
 from telesales.store.models import CustomerRow, ReminderRow, VisitRow
 from tests.calls_book import SHANGHAI, customer_row
+from tests.locations import Location, filling, open_location
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=SHANGHAI)
 TODAY = date(2026, 11, 22)
@@ -31,18 +31,20 @@ def call(customer_id: int = 1, at: datetime = NOW, outcome: CallOutcome = CallOu
 
 
 @pytest.fixture
-def repo(book_path: Path) -> CallRepository:
-    book = open_book(book_path)
-    with book.engine.begin() as connection:
+def repo(book_location: Location) -> Iterator[CallRepository]:
+    with filling(book_location) as connection:
         connection.execute(insert(CustomerRow), [customer_row(1), customer_row(2, tier="big")])
-    return CallRepository(book.engine)
+    book = open_location(book_location)
+    yield CallRepository(book.engine)
+    book.close()
 
 
-def test_a_saved_call_is_in_the_book_and_survives_a_new_connection(repo: CallRepository, book_path: Path) -> None:
+def test_a_saved_call_is_in_the_book_and_survives_a_new_connection(repo: CallRepository,
+                                                                   book_location: Location) -> None:
     saved = repo.save(call(need="打印机", expected_value_cents=1_234_550, intent=Intent.B, attitude=Attitude.WARM,
                            notes="老板在"), plan, mark_do_not_call=False, now=NOW)
     assert saved.call.id > 0
-    again = open_book(book_path)  # another engine, another connection: what is on disk
+    again = open_location(book_location)  # another engine, another connection: what is on disk
     history = CallRepository(again.engine).history(1)
     again.close()
     assert [c.id for c in history] == [saved.call.id]

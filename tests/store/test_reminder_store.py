@@ -1,11 +1,11 @@
 """The reminder repository: names read one way or the other agree, rows written through the driver read back the
-same as through Core, keys already planned are found, and greeting inputs come only for greeted customers."""
+same as through Core, keys already planned are found, and greeting inputs come only for greeted customers. In a
+book file and in a shared book on a server."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, insert, select
@@ -13,21 +13,21 @@ from sqlalchemy import Engine, insert, select
 from telesales.domain.model import CalendarKind
 from telesales.domain.reminders import months_in_window
 from telesales.store import reminders as store_module
-from telesales.store.book import book_engine
 from telesales.store.engine import insert_rows
 from telesales.store.models import ReminderRow
 from telesales.store.reminders import ReminderRepository
+from tests.locations import Location, open_location
 from tests.reminders_book import ACME, FEB, LI, PEARL, PERSON, SMALL, WANG, ZHAO, fill
 
 NOW = datetime(2026, 11, 22, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(book_path: Path) -> Iterator[Engine]:
-    fill(book_path)
-    made = book_engine(book_path)
-    yield made
-    made.dispose()
+def engine(book_location: Location) -> Iterator[Engine]:
+    fill(book_location)
+    book = open_location(book_location)
+    yield book.engine
+    book.close()
 
 
 def test_names_read_by_chunks_or_by_one_pass_agree(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,5 @@
-"""The search index kept in the book: filled when an older book is opened, kept in step with every save."""
+"""The search index kept in the book: filled when an older book is opened, kept in step with every save (in a
+book file and in a shared book on a server)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from sqlalchemy import Engine
 
 from telesales.app import open_session
 from telesales.domain.model import BuyingRole, Contact
-from telesales.store.book import create_book, open_book
+from telesales.store.book import create_book
+from tests.locations import Location, follow_ids, open_location
 
 
 def _fill(engine: Engine) -> None:
@@ -35,11 +37,13 @@ def test_a_book_from_before_the_index_is_indexed_when_opened(tmp_path: Path) -> 
         session.close()
 
 
-def test_saves_keep_the_index_in_step(book_path: Path) -> None:
-    book = open_book(book_path)
+def test_saves_keep_the_index_in_step(book_location: Location) -> None:
+    book = open_location(book_location)
     _fill(book.engine)
+    with book.engine.begin() as connection:
+        follow_ids(connection)
     book.close()
-    session = open_session(book_path)  # customers without keys: indexed on opening
+    session = open_session(book_location)  # customers without keys: indexed on opening
     try:
         profiles = session.profiles
         assert profiles is not None
