@@ -259,7 +259,7 @@ class ValueStore:
         """
         if not self._sqlite:
             query = (select(CallRow.customer_id, CallRow.called_at, CallRow.complaint, CallRow.unmet_request != "")
-                     .where(text(FLAGGED_POSTGRESQL), CallRow.called_at >= _utc_day(since))
+                     .where(text(f"({FLAGGED_POSTGRESQL})"), CallRow.called_at >= _utc_day(since))
                      .order_by(CallRow.called_at, CallRow.id))
             with self._engine.connect() as connection:
                 return [CallMark(row[0], row[1].astimezone(UTC).date(), bool(row[2]), bool(row[3]))

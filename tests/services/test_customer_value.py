@@ -152,6 +152,15 @@ def test_owner_left_complaints_and_unmet_requests(value: CustomerValueService, s
                ({f.code for f in w.flags} for w in value.churn_warnings(TODAY)))
 
 
+def test_flagged_calls_are_read_from_the_start_of_the_day_given(value: CustomerValueService,
+                                                                book_location: Location) -> None:
+    add_calls(book_location, "Echo", [3, 30, 31, 400], complaint=True)
+    add_calls(book_location, "Foxtrot", [31, 5], unmet="Wanted a custom size")
+    marks = value._store.call_marks(TODAY - timedelta(days=30))  # noqa: SLF001 - the store's own answer
+    assert sorted((NAMES[m.customer_id - 1], (TODAY - m.day).days, m.complaint, m.unmet_request) for m in marks) == [
+        ("Echo", 3, True, False), ("Echo", 30, True, False), ("Foxtrot", 5, False, True)]
+
+
 def test_the_daily_run_refreshes_once_a_day_and_for_new_customers(value: CustomerValueService,
                                                                   book_location: Location) -> None:
     assert value.refresh_if_stale(TODAY) is not None
