@@ -355,7 +355,10 @@ class SearchKeyRow(Base):
     __tablename__ = "search_keys"
     __table_args__ = {"sqlite_with_rowid": False}
 
-    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    # compared byte by byte on a server too (its default collation may be a language's), as SQLite compares
+    # them: a prefix is the range [p, p + U+10FFFF) and the shortest keys come first in any locale
+    key: Mapped[str] = mapped_column(String(400).with_variant(String(400, collation="C"), "postgresql"),
+                                     primary_key=True)
     customer_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # 0: the customer
     field: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

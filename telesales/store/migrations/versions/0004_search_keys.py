@@ -20,7 +20,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table('search_keys',
-    sa.Column('key', sa.String(length=400), nullable=False),
+    sa.Column('key', sa.String(length=400).with_variant(sa.String(length=400, collation='C'), 'postgresql'),
+              nullable=False),
     sa.Column('customer_id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('contact_id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('field', sa.Integer(), autoincrement=False, nullable=False),
