@@ -33,7 +33,7 @@ from telesales.domain.stats import (
 )
 from telesales.store.models import CallRow, CustomerRow, DailyRunRow, OrderRow, VisitRow
 from telesales.store.types import UTCDateTime
-from telesales.store.value_queries import RUN_NAME
+from telesales.store.value_queries import run_name
 
 CONNECTED = "connected"
 DONE = VisitStatus.DONE.value
@@ -193,8 +193,8 @@ class StatsStore:
 
     def last_retiering(self) -> date | None:
         """The day the book was last re-tiered (when the churn signals were last computed)."""
-        query = select(DailyRunRow.ran_on).where(DailyRunRow.name == RUN_NAME)
         with self._engine.connect() as connection:
+            query = select(DailyRunRow.ran_on).where(DailyRunRow.name == run_name(connection))
             return connection.execute(query).scalar_one_or_none()
 
     # -- the customers behind a figure

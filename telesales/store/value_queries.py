@@ -77,6 +77,15 @@ def _contacted() -> Any:
 
 RUN_NAME = "customer_value"
 """The daily run's name in `daily_runs`."""
+ME = literal_column("current_user")  # the login a shared book is open as
+
+
+def run_name(connection: Connection) -> str:
+    """The daily run's name: on a shared book, the login's own (each re-tiers only the customers it owns)."""
+    if connection.dialect.name == "sqlite":
+        return RUN_NAME
+    return f"{RUN_NAME}:{connection.execute(select(ME)).scalar_one()}"[:40]
+
 
 
 class _Days(dict[str, date]):
@@ -341,13 +350,16 @@ class ValueStore:
         """The day of the last re-tiering."""
         with self._engine.connect() as connection:
             return connection.execute(
-                select(DailyRunRow.ran_on).where(DailyRunRow.name == RUN_NAME)).scalar_one_or_none()
+                select(DailyRunRow.ran_on).where(DailyRunRow.name == run_name(connection))).scalar_one_or_none()
 
     def untiered(self) -> bool:
-        """Whether some customer was never tiered (added since the last re-tiering)."""
+        """Whether some customer was never tiered (added since the last re-tiering); on a shared book, one of the
+        login's own."""
+        query = select(literal(1)).where(CustomerRow.tiered_on.is_(None))
+        if not self._sqlite:
+            query = query.where(CustomerRow.owner == ME)
         with self._engine.connect() as connection:
-            return connection.execute(
-                select(literal(1)).where(CustomerRow.tiered_on.is_(None)).limit(1)).first() is not None
+            return connection.execute(query.limit(1)).first() is not None
 
     # -- writing
 
@@ -361,18 +373,25 @@ class ValueStore:
                     [(u.tier.value, u.stage, u.churn_codes, today.isoformat(), u.customer_id) for u in updates],
                 )
             elif updates:
+                # a shared book: a login writes the tiers of the customers it owns (a lead's team-wide view is
+                # read, never written over the reps' own pyramids)
                 c = CustomerRow
                 connection.execute(
-                    update(c).where(c.id == bindparam("customer")).values(
+                    update(c).where(c.id == bindparam("customer"), c.owner == ME).values(
                         tier=bindparam("new_tier"), stage=func.coalesce(bindparam("new_stage", type_=String), c.stage),
                         churn_signals=func.coalesce(bindparam("new_signals", type_=String), c.churn_signals),
                         tiered_on=bindparam("new_day", type_=Date)),
                     [{"customer": u.customer_id, "new_tier": u.tier.value, "new_stage": u.stage,
                       "new_signals": u.churn_codes, "new_day": today} for u in updates],
                 )
+            if changes and not self._sqlite:
+                owned = set(connection.execute(select(CustomerRow.id).where(
+                    CustomerRow.id.in_([change.customer_id for change in changes]), CustomerRow.owner == ME)).scalars())
+                changes = [change for change in changes if change.customer_id in owned]
             self._insert_changes(connection, changes)
-            connection.execute(delete(DailyRunRow).where(DailyRunRow.name == RUN_NAME))
-            connection.execute(insert(DailyRunRow).values(name=RUN_NAME, ran_on=today))
+            name = run_name(connection)
+            connection.execute(delete(DailyRunRow).where(DailyRunRow.name == name))
+            connection.execute(insert(DailyRunRow).values(name=name, ran_on=today))
 
     def set_pin(self, customer_id: int, pin: Tier | None, reason: str, change: TierChange | None) -> bool:
         """Pin (or, with None, unpin) a customer's tier and record the change; False when there is no customer."""

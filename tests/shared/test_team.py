@@ -20,7 +20,8 @@ def plain_sql(url: str, login: str, statement: str, **params: object) -> list[tu
     engine = create_engine(as_member(url, login))
     try:
         with engine.begin() as connection:
-            return [tuple(row) for row in connection.execute(text(statement), params)]
+            result = connection.execute(text(statement), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
     finally:
         engine.dispose()
 
@@ -116,3 +117,25 @@ def test_a_login_that_is_not_a_plain_name_is_refused(capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "--db", team_url, "team", "add-rep", "wang; DROP TABLE calls")
     assert code == 1 and "cannot be a rep's login" in err
     assert date  # imported for the reader: reassignment days are dates
+
+
+def test_each_login_re_tiers_its_own_customers_once_a_day_and_the_lead_overwrites_none(team_url: str) -> None:
+    plain_sql(team_url, LEAD, "UPDATE customers SET tiered_on = NULL, tier = 'suspect'")
+    for login in (REP_A, LEAD):
+        session = open_session(as_member(team_url, login))
+        try:
+            assert session.value is not None
+            assert session.value.refresh_if_stale(TODAY) is not None
+            assert session.value.refresh_if_stale(TODAY) is None  # once a day, per login
+        finally:
+            session.close()
+    by_owner = dict(plain_sql(team_url, LEAD, "SELECT owner, count(tiered_on) FROM customers GROUP BY owner"))
+    assert by_owner == {REP_A: 60, REP_B: 0}  # the lead's team-wide run wrote over no rep's pyramid
+    runs = {name for (name,) in plain_sql(team_url, LEAD, "SELECT name FROM daily_runs")}
+    assert {f"customer_value:{REP_A}", f"customer_value:{LEAD}"} <= runs
+    session = open_session(as_member(team_url, REP_B))
+    try:
+        assert session.value is not None and session.value.refresh_if_stale(TODAY) is not None
+    finally:
+        session.close()
+    assert plain_sql(team_url, LEAD, "SELECT count(*) FROM customers WHERE tiered_on IS NULL") == [(0,)]
