@@ -80,6 +80,17 @@ RUN_NAME = "customer_value"
 ME = literal_column("current_user")  # the login a shared book is open as
 
 
+def leads_a_team(connection: Connection) -> bool:
+    """Whether the login is a team lead on a shared book: it sees every rep's customers, and writes tiers only for
+    the customers it owns itself (telesales.store.team)."""
+    if connection.dialect.name == "sqlite":
+        return False
+    return bool(connection.execute(text(  # granted the lead's role (a superuser "has" every role: not by that)
+        "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "JOIN pg_roles m ON m.oid = a.member WHERE g.rolname = 'telesales_lead' AND m.rolname = current_user)")
+    ).scalar_one())
+
+
 def run_name(connection: Connection) -> str:
     """The daily run's name: on a shared book, the login's own (each re-tiers only the customers it owns)."""
     if connection.dialect.name == "sqlite":
@@ -356,9 +367,9 @@ class ValueStore:
         """Whether some customer was never tiered (added since the last re-tiering); on a shared book, one of the
         login's own."""
         query = select(literal(1)).where(CustomerRow.tiered_on.is_(None))
-        if not self._sqlite:
-            query = query.where(CustomerRow.owner == ME)
         with self._engine.connect() as connection:
+            if leads_a_team(connection):
+                query = query.where(CustomerRow.owner == ME)
             return connection.execute(query.limit(1)).first() is not None
 
     # -- writing
@@ -372,19 +383,19 @@ class ValueStore:
                     "churn_signals = coalesce(?, churn_signals), tiered_on = ? WHERE id = ?",
                     [(u.tier.value, u.stage, u.churn_codes, today.isoformat(), u.customer_id) for u in updates],
                 )
-            elif updates:
-                # a shared book: a login writes the tiers of the customers it owns (a lead's team-wide view is
-                # read, never written over the reps' own pyramids)
+            lead = leads_a_team(connection)  # writes the tiers of its own customers only: a lead's team-wide
+            # pyramid is read, never written over the reps' own (each rep's row security shows them only theirs)
+            if updates and not self._sqlite:
                 c = CustomerRow
                 connection.execute(
-                    update(c).where(c.id == bindparam("customer"), c.owner == ME).values(
+                    update(c).where(c.id == bindparam("customer"), c.owner == ME if lead else true()).values(
                         tier=bindparam("new_tier"), stage=func.coalesce(bindparam("new_stage", type_=String), c.stage),
                         churn_signals=func.coalesce(bindparam("new_signals", type_=String), c.churn_signals),
                         tiered_on=bindparam("new_day", type_=Date)),
                     [{"customer": u.customer_id, "new_tier": u.tier.value, "new_stage": u.stage,
                       "new_signals": u.churn_codes, "new_day": today} for u in updates],
                 )
-            if changes and not self._sqlite:
+            if changes and lead:
                 owned = set(connection.execute(select(CustomerRow.id).where(
                     CustomerRow.id.in_([change.customer_id for change in changes]), CustomerRow.owner == ME)).scalars())
                 changes = [change for change in changes if change.customer_id in owned]
