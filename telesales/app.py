@@ -43,11 +43,12 @@ def session_for(book: OpenedBook) -> BookSession:
     from telesales.store.repositories import BookQueries, CustomerQueries, SettingsRepository
     from telesales.store.search_index import SearchReader
     from telesales.store.stats_queries import StatsStore
-    from telesales.store.team import reassigned_unreached
+    from telesales.store.team import TeamStore, reassigned_unreached
     from telesales.store.value_queries import ValueStore
 
     engine = book.engine
     settings, customers = SettingsRepository(engine), CustomerQueries(engine)
+    login = TeamStore(engine).me() if book.url is not None else None  # whose personal reminders, on a server
     backups = backup_service(book.path)
     importer = ImportWriter(engine, settings.load()["greetings.region"])  # an import is one transaction anyway
     session = BookSession(
@@ -69,7 +70,7 @@ def session_for(book: OpenedBook) -> BookSession:
                                              lambda: reassigned_unreached(engine), shared=book.url is not None)),
         calls=CallService(CallRepository(engine), settings, customers),
         visits=_visit_service(engine, settings),
-        reminders=(reminders := ReminderService(ReminderRepository(engine), settings)),
+        reminders=(reminders := ReminderService(ReminderRepository(engine), settings, login)),
         scheduler=lambda hooks: _start_scheduler(book.path, reminders, hooks),
         statistics=StatsService(StatsStore(engine), settings, value),
     )
@@ -80,7 +81,6 @@ def session_for(book: OpenedBook) -> BookSession:
         session.field_copy_of = copy_state(engine).get("server")
     else:
         from telesales.services.team import TeamService
-        from telesales.store.team import TeamStore
 
         session.team = TeamService(TeamStore(engine))
     return session

@@ -107,9 +107,11 @@ class UnknownReminder(LookupError):
 
 
 class ReminderService:
-    def __init__(self, store: ReminderStorePort, rules: RuleSource) -> None:
+    def __init__(self, store: ReminderStorePort, rules: RuleSource, login: str | None = None) -> None:
         self.store = store
         self.rules = rules
+        # on a shared book, reminders of no customer (closing the day) are each login's own: their key says whose
+        self.personal = f"@{login}" if login else ""
 
     # -- greetings
 
@@ -201,7 +203,7 @@ class ReminderService:
 
     def plan_close_day(self, today: date, language: str, now: datetime) -> PlanResult:
         """The day's close (thank-you letters, tomorrow's key customers, materials), once a day."""
-        key = close_day_key(today)
+        key = close_day_key(today) + self.personal
         if not self.store.missing_keys([key]):
             return PlanResult(1, 0)
         templates = self.templates(language)

@@ -33,8 +33,8 @@ OWNED_ROWS = {
     "important_dates": f"customer_id IN ({MINE})",
     "tier_changes": f"customer_id IN ({MINE})",
     "search_keys": f"customer_id IN ({MINE})",
-    # reminders of no customer (close the day) are the team's
-    "reminders": f"customer_id IS NULL OR customer_id IN ({MINE})",
+    # a reminder of no customer (closing the day) is the login's own: its key ends in @login
+    "reminders": f"(customer_id IS NULL AND source_key LIKE ('%@' || current_user)) OR customer_id IN ({MINE})",
     "order_lines": f"order_id IN (SELECT id FROM orders WHERE customer_id IN ({MINE}))",
     "contact_roles": f"contact_id IN (SELECT id FROM contacts WHERE customer_id IN ({MINE}))",
 }

@@ -139,3 +139,20 @@ def test_each_login_re_tiers_its_own_customers_once_a_day_and_the_lead_overwrite
     finally:
         session.close()
     assert plain_sql(team_url, LEAD, "SELECT count(*) FROM customers WHERE tiered_on IS NULL") == [(0,)]
+
+
+def test_each_rep_closes_their_own_day(team_url: str) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+    for login in (REP_A, REP_B):
+        session = open_session(as_member(team_url, login))
+        try:
+            assert session.reminders is not None
+            assert session.reminders.plan_close_day(TODAY, "en", now).added == 1
+            assert session.reminders.plan_close_day(TODAY, "en", now).added == 0  # once a day
+        finally:
+            session.close()
+    for login in (REP_A, REP_B):
+        mine = plain_sql(team_url, login, "SELECT source_key FROM reminders WHERE customer_id IS NULL")
+        assert mine == [(f"close_day:2026-11-22@{login}",)]
