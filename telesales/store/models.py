@@ -325,12 +325,14 @@ class ReminderRow(Base):
 
 
 class DayCloseStepRow(Base):
-    """How far the rep got closing a day (DOMAIN.md §7): one row per day and step, open when missing."""
+    """How far the rep got closing a day (DOMAIN.md §7): one row per day and step, open when missing; on a
+    shared book, per rep (`rep`: the login, filled by the server; "" in a book file)."""
 
     __tablename__ = "day_close_steps"
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     step: Mapped[str] = mapped_column(String(16), primary_key=True)
+    rep: Mapped[str] = mapped_column(String(100), primary_key=True, server_default="")
     state: Mapped[str] = mapped_column(String(8))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

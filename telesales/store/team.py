@@ -37,7 +37,9 @@ OWNED_ROWS = {
     "reminders": f"(customer_id IS NULL AND source_key LIKE ('%@' || current_user)) OR customer_id IN ({MINE})",
     "order_lines": f"order_id IN (SELECT id FROM orders WHERE customer_id IN ({MINE}))",
     "contact_roles": f"contact_id IN (SELECT id FROM contacts WHERE customer_id IN ({MINE}))",
+    "day_close_steps": "rep = current_user",  # each rep closes their own day
 }
+PERSONAL = {"day_close_steps"}  # the lead's own too, like a rep's
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -58,10 +60,19 @@ def setup_team(connection: Connection) -> None:
         connection.execute(text(f"DROP POLICY IF EXISTS lead_rows ON {table}"))
         connection.execute(text(
             f"CREATE POLICY rep_rows ON {table} TO {REP_ROLE} USING ({rows}) WITH CHECK ({rows})"))
-        connection.execute(text(f"CREATE POLICY lead_rows ON {table} TO {LEAD_ROLE} USING (true) WITH CHECK (true)"))
+        everyone = rows if table in PERSONAL else "true"
+        connection.execute(text(
+            f"CREATE POLICY lead_rows ON {table} TO {LEAD_ROLE} USING ({everyone}) WITH CHECK ({everyone})"))
     connection.execute(text(
         "CREATE OR REPLACE FUNCTION telesales_owner_by_default() RETURNS trigger LANGUAGE plpgsql AS $$ "
         "BEGIN IF NEW.owner IS NULL OR NEW.owner = '' THEN NEW.owner := current_user; END IF; RETURN NEW; END $$"))
+    connection.execute(text(
+        "CREATE OR REPLACE FUNCTION telesales_rep_by_default() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF NEW.rep IS NULL OR NEW.rep = '' THEN NEW.rep := current_user; END IF; RETURN NEW; END $$"))
+    connection.execute(text("DROP TRIGGER IF EXISTS rep_by_default ON day_close_steps"))
+    connection.execute(text(
+        "CREATE TRIGGER rep_by_default BEFORE INSERT ON day_close_steps "
+        "FOR EACH ROW EXECUTE FUNCTION telesales_rep_by_default()"))
     connection.execute(text("DROP TRIGGER IF EXISTS owner_by_default ON customers"))
     connection.execute(text(
         "CREATE TRIGGER owner_by_default BEFORE INSERT ON customers "

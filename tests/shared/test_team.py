@@ -156,3 +156,11 @@ def test_each_rep_closes_their_own_day(team_url: str) -> None:
     for login in (REP_A, REP_B):
         mine = plain_sql(team_url, login, "SELECT source_key FROM reminders WHERE customer_id IS NULL")
         assert mine == [(f"close_day:2026-11-22@{login}",)]
+
+
+def test_closing_steps_are_each_logins_own(team_url: str) -> None:
+    for login, state in ((REP_A, "done"), (REP_B, "skipped"), (LEAD, "done")):
+        plain_sql(team_url, login, "INSERT INTO day_close_steps (day, step, state, updated_at) "
+                  "VALUES ('2026-11-22', 'numbers', :state, now())", state=state)
+    assert plain_sql(team_url, REP_B, "SELECT rep, state FROM day_close_steps") == [(REP_B, "skipped")]
+    assert plain_sql(team_url, LEAD, "SELECT rep, state FROM day_close_steps") == [(LEAD, "done")]

@@ -1,6 +1,6 @@
 """Stable ids for rows made in a field copy (synced up once, never twice), what a field copy remembers of the
-shared book it was taken from, and who owned a customer before the team lead reassigned it, and since when (the
-"owner left" churn signal)
+shared book it was taken from, who owned a customer before the team lead reassigned it, and since when (the
+"owner left" churn signal), and each rep's own progress closing the day on a shared book
 
 Revision ID: 0009
 Revises: 0008
@@ -32,6 +32,11 @@ def upgrade() -> None:
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_field_copy_state'))
     )
+    # closing the day is each rep's own on a shared book
+    with op.batch_alter_table('day_close_steps', schema=None, recreate='always') as batch_op:
+        batch_op.add_column(sa.Column('rep', sa.String(length=100), server_default='', nullable=False))
+        batch_op.drop_constraint('pk_day_close_steps', type_='primary')
+        batch_op.create_primary_key('pk_day_close_steps', ['day', 'step', 'rep'])
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('previous_owner', sa.String(length=100), server_default='', nullable=False))
         batch_op.add_column(sa.Column('owner_changed_on', sa.Date(), nullable=True))
@@ -52,5 +57,9 @@ def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.drop_column('owner_changed_on')
         batch_op.drop_column('previous_owner')
+    with op.batch_alter_table('day_close_steps', schema=None, recreate='always') as batch_op:
+        batch_op.drop_constraint('pk_day_close_steps', type_='primary')
+        batch_op.create_primary_key('pk_day_close_steps', ['day', 'step'])
+        batch_op.drop_column('rep')
     op.drop_table('field_copy_state')
     op.drop_table('field_copy_base')
