@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, func, insert, select
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, literal_column, select
 
 from telesales.domain.model import Area, Customer, CustomerKind, Face, Region, Tier
 from telesales.domain.settings import SPECS, RuleSettings
@@ -58,17 +58,39 @@ class SettingsRepository:
     def load(self) -> RuleSettings:
         with self._engine.connect() as connection:
             rows = connection.execute(select(SettingRow.key, SettingRow.value)).all()
-        return RuleSettings({key: json.loads(value) for key, value in rows if key in SPECS})
+            login = _login(connection)
+        values = {key: json.loads(value) for key, value in rows if key in SPECS}  # the team's, then the login's
+        if login is not None:
+            mine = f"@{login}"
+            values.update({key[:-len(mine)]: json.loads(value) for key, value in rows
+                           if key.endswith(mine) and key[:-len(mine)] in SPECS})
+        return RuleSettings(values)
 
     def save(self, values: Mapping[str, Any]) -> RuleSettings:
-        """Store `values` (checked against their declarations); a value equal to its default is forgotten."""
+        """Store `values` (checked against their declarations); a value equal to its default is forgotten. On a
+        shared book the rep's own working day (name, time zone, visits, closing time) is kept per login."""
         checked = {key: SPECS[key].coerce(value) for key, value in values.items()}
         with self._engine.begin() as connection:
+            login = _login(connection)
             for key, value in checked.items():
-                connection.execute(delete(SettingRow).where(SettingRow.key == key))
+                stored = f"{key}@{login}" if _personal(key, login) else key
+                connection.execute(delete(SettingRow).where(SettingRow.key == stored))
                 if value != SPECS[key].default:
-                    connection.execute(insert(SettingRow).values(key=key, value=json.dumps(value)))
+                    connection.execute(insert(SettingRow).values(key=stored, value=json.dumps(value)))
         return self.load()
+
+
+PERSONAL_SETTINGS = ("rep.", "visits.", "close_day.")  # on a shared book, each login's own
+
+
+def _login(connection: Connection) -> str | None:
+    if connection.dialect.name == "sqlite":
+        return None
+    return str(connection.execute(select(literal_column("current_user"))).scalar_one())
+
+
+def _personal(key: str, login: str | None) -> bool:
+    return login is not None and key.startswith(PERSONAL_SETTINGS)
 
 
 class CustomerQueries:

@@ -164,3 +164,24 @@ def test_closing_steps_are_each_logins_own(team_url: str) -> None:
                   "VALUES ('2026-11-22', 'numbers', :state, now())", state=state)
     assert plain_sql(team_url, REP_B, "SELECT rep, state FROM day_close_steps") == [(REP_B, "skipped")]
     assert plain_sql(team_url, LEAD, "SELECT rep, state FROM day_close_steps") == [(LEAD, "done")]
+
+
+def test_a_reps_own_working_day_is_theirs_and_the_teams_rules_are_shared(team_url: str) -> None:
+    for login, name in ((REP_A, "小王"), (REP_B, "小李")):
+        session = open_session(as_member(team_url, login))
+        try:
+            session.save_settings({"rep.name": name, "visits.per_day": 4 if login == REP_A else 8})
+        finally:
+            session.close()
+    lead = open_session(as_member(team_url, LEAD))
+    try:
+        lead.save_settings({"tier.super_percent": 2})
+    finally:
+        lead.close()
+    for login, name, visits in ((REP_A, "小王", 4), (REP_B, "小李", 8)):
+        session = open_session(as_member(team_url, login))
+        try:
+            rules = session.settings()
+            assert (rules["rep.name"], rules["visits.per_day"], rules["tier.super_percent"]) == (name, visits, 2)
+        finally:
+            session.close()
