@@ -256,6 +256,7 @@ def sync_field_copy(path: Path, location: str | None = None, keep: str | None = 
         copy_state,
         keep_for_conflicts,
         merge_edits,
+        push_deletions,
         push_new_rows,
         refresh_derived,
         replace_file,
@@ -278,9 +279,11 @@ def sync_field_copy(path: Path, location: str | None = None, keep: str | None = 
                 if keep is not None:
                     found = SyncOutcome()
                     merge_edits(server, copy, found, dry=True)
-                    keep_for_conflicts(copy, found.conflicts, keep_mine=keep == "mine")
+                    push_deletions(server, copy, found, dry=True)
+                    keep_for_conflicts(copy, found.conflicts, keep_mine=keep == "mine", server=server)
                 push_new_rows(server, copy, made, outcome)
                 save_bases(copy, merge_edits(server, copy, outcome))
+                push_deletions(server, copy, outcome)
                 refresh_derived(server, outcome.touched)
             server_location = location or state["server"]
         finally:

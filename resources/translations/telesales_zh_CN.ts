@@ -1512,62 +1512,77 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="103" />
+        <location filename="../../telesales/ui/field_sync.py" line="104" />
         <source>Changed on both sides</source>
         <translation>两边都改过</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="105" />
+        <location filename="../../telesales/ui/field_sync.py" line="106" />
         <source>These fields were changed in your field copy and on the shared book since you took it. Nothing was overwritten: choose which to keep.</source>
         <translation>自你取出外勤副本以来，这些字段在副本和共享客户簿上都被改过。没有任何内容被覆盖：请选择保留哪一边。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>On the shared book</source>
         <translation>共享客户簿上的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="122" />
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>The whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="126" />
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="123" />
+        <location filename="../../telesales/ui/field_sync.py" line="127" />
         <source>Keep &amp;theirs</source>
         <translation>保留共享的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="124" />
+        <location filename="../../telesales/ui/field_sync.py" line="128" />
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="136" />
+        <location filename="../../telesales/ui/field_sync.py" line="140" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="138" />
+        <location filename="../../telesales/ui/field_sync.py" line="142" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="140" />
+        <location filename="../../telesales/ui/field_sync.py" line="144" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3048,277 +3063,277 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="52" />
+        <location filename="../../telesales/ui/field_sync.py" line="53" />
         <source>Customer {id}</source>
         <translation>客户 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="53" />
+        <location filename="../../telesales/ui/field_sync.py" line="54" />
         <source>Contact {id}</source>
         <translation>联系人 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="54" />
+        <location filename="../../telesales/ui/field_sync.py" line="55" />
         <source>Visit {id}</source>
         <translation>拜访 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="55" />
+        <location filename="../../telesales/ui/field_sync.py" line="56" />
         <source>Reminder {id}</source>
         <translation>提醒 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <location filename="../../telesales/ui/field_sync.py" line="65" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <location filename="../../telesales/ui/field_sync.py" line="65" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="65" />
+        <location filename="../../telesales/ui/field_sync.py" line="66" />
         <source>Pinned tier</source>
         <translation>固定等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="66" />
+        <location filename="../../telesales/ui/field_sync.py" line="67" />
         <source>Why pinned</source>
         <translation>固定原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="67" />
+        <location filename="../../telesales/ui/field_sync.py" line="68" />
         <source>Do not call</source>
         <translation>不再致电</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="68" />
+        <location filename="../../telesales/ui/field_sync.py" line="69" />
         <source>Not a customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="69" />
+        <location filename="../../telesales/ui/field_sync.py" line="70" />
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="70" />
+        <location filename="../../telesales/ui/field_sync.py" line="71" />
         <source>Keeps Christmas</source>
         <translation>过圣诞节</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="71" />
+        <location filename="../../telesales/ui/field_sync.py" line="72" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="72" />
+        <location filename="../../telesales/ui/field_sync.py" line="73" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="73" />
+        <location filename="../../telesales/ui/field_sync.py" line="74" />
         <source>Competitors</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <location filename="../../telesales/ui/field_sync.py" line="76" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <location filename="../../telesales/ui/field_sync.py" line="76" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="76" />
+        <location filename="../../telesales/ui/field_sync.py" line="77" />
         <source>Birthday calendar</source>
         <translation>生日历法</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="77" />
+        <location filename="../../telesales/ui/field_sync.py" line="78" />
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="78" />
+        <location filename="../../telesales/ui/field_sync.py" line="79" />
         <source>Birthday day</source>
         <translation>生日日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="79" />
+        <location filename="../../telesales/ui/field_sync.py" line="80" />
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="80" />
+        <location filename="../../telesales/ui/field_sync.py" line="81" />
         <source>Birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="82" />
+        <location filename="../../telesales/ui/field_sync.py" line="83" />
         <source>Fixed time</source>
         <translation>固定时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="83" />
+        <location filename="../../telesales/ui/field_sync.py" line="84" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="85" />
+        <location filename="../../telesales/ui/field_sync.py" line="86" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="86" />
+        <location filename="../../telesales/ui/field_sync.py" line="87" />
         <source>Place in the day</source>
         <translation>当天顺序</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
         <source>Snoozed until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="89" />
+        <location filename="../../telesales/ui/field_sync.py" line="90" />
         <source>Due at</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="174" />
+        <location filename="../../telesales/ui/field_sync.py" line="178" />
         <source>S&amp;ync with the shared book</source>
         <translation>与共享客户簿同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="177" />
+        <location filename="../../telesales/ui/field_sync.py" line="181" />
         <source>Send your offline work to {server} and take the team's changes</source>
         <translation>把离线工作发送到 {server}，并取回团队的改动</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="187" />
+        <location filename="../../telesales/ui/field_sync.py" line="191" />
         <source>Syncing with {server}…</source>
         <translation>正在与 {server} 同步…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="200" />
+        <location filename="../../telesales/ui/field_sync.py" line="204" />
         <source>{count} fields were changed on both sides: choose which to keep.</source>
         <translation>有 {count} 个字段两边都改过：请选择保留哪一边。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="206" />
+        <location filename="../../telesales/ui/field_sync.py" line="210" />
         <source>In step with the shared book: {sent} records sent up, {got} edits taken down.</source>
         <translation>已与共享客户簿一致：上传 {sent} 条记录，取回 {got} 处改动。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="217" />
+        <location filename="../../telesales/ui/field_sync.py" line="221" />
         <source>The sync did not happen, nothing was lost: {reason}</source>
         <translation>同步未完成，没有丢失任何内容：{reason}</translation>
     </message>

@@ -1512,62 +1512,77 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="103" />
+        <location filename="../../telesales/ui/field_sync.py" line="104" />
         <source>Changed on both sides</source>
         <translation>兩邊都改過</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="105" />
+        <location filename="../../telesales/ui/field_sync.py" line="106" />
         <source>These fields were changed in your field copy and on the shared book since you took it. Nothing was overwritten: choose which to keep.</source>
         <translation>自你取出外勤副本以來，這些欄位在副本和共用客戶簿上都被改過。沒有任何內容被覆蓋：請選擇保留哪一邊。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Record</source>
         <translation>紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Field</source>
         <translation>欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>Yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="110" />
+        <location filename="../../telesales/ui/field_sync.py" line="111" />
         <source>On the shared book</source>
         <translation>共用客戶簿上的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="122" />
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>The whole record</source>
+        <translation>整筆紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>Deleted</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="126" />
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="123" />
+        <location filename="../../telesales/ui/field_sync.py" line="127" />
         <source>Keep &amp;theirs</source>
         <translation>保留共用的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="124" />
+        <location filename="../../telesales/ui/field_sync.py" line="128" />
         <source>&amp;Later</source>
         <translation>稍後(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="136" />
+        <location filename="../../telesales/ui/field_sync.py" line="140" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="138" />
+        <location filename="../../telesales/ui/field_sync.py" line="142" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="140" />
+        <location filename="../../telesales/ui/field_sync.py" line="144" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -3048,277 +3063,277 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="52" />
+        <location filename="../../telesales/ui/field_sync.py" line="53" />
         <source>Customer {id}</source>
         <translation>客戶 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="53" />
+        <location filename="../../telesales/ui/field_sync.py" line="54" />
         <source>Contact {id}</source>
         <translation>聯絡人 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="54" />
+        <location filename="../../telesales/ui/field_sync.py" line="55" />
         <source>Visit {id}</source>
         <translation>拜訪 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="55" />
+        <location filename="../../telesales/ui/field_sync.py" line="56" />
         <source>Reminder {id}</source>
         <translation>提醒 {id}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="58" />
+        <location filename="../../telesales/ui/field_sync.py" line="59" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="59" />
+        <location filename="../../telesales/ui/field_sync.py" line="60" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="60" />
+        <location filename="../../telesales/ui/field_sync.py" line="61" />
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="61" />
+        <location filename="../../telesales/ui/field_sync.py" line="62" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="62" />
+        <location filename="../../telesales/ui/field_sync.py" line="63" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="63" />
+        <location filename="../../telesales/ui/field_sync.py" line="64" />
         <source>Latitude</source>
         <translation>緯度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <location filename="../../telesales/ui/field_sync.py" line="65" />
         <source>Longitude</source>
         <translation>經度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="64" />
+        <location filename="../../telesales/ui/field_sync.py" line="65" />
         <source>Region</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="65" />
+        <location filename="../../telesales/ui/field_sync.py" line="66" />
         <source>Pinned tier</source>
         <translation>固定等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="66" />
+        <location filename="../../telesales/ui/field_sync.py" line="67" />
         <source>Why pinned</source>
         <translation>固定原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="67" />
+        <location filename="../../telesales/ui/field_sync.py" line="68" />
         <source>Do not call</source>
         <translation>不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="68" />
+        <location filename="../../telesales/ui/field_sync.py" line="69" />
         <source>Not a customer</source>
         <translation>非客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="69" />
+        <location filename="../../telesales/ui/field_sync.py" line="70" />
         <source>Face</source>
         <translation>面孔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="70" />
+        <location filename="../../telesales/ui/field_sync.py" line="71" />
         <source>Keeps Christmas</source>
         <translation>過聖誕節</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="71" />
+        <location filename="../../telesales/ui/field_sync.py" line="72" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="72" />
+        <location filename="../../telesales/ui/field_sync.py" line="73" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="73" />
+        <location filename="../../telesales/ui/field_sync.py" line="74" />
         <source>Competitors</source>
         <translation>競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="74" />
+        <location filename="../../telesales/ui/field_sync.py" line="75" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <location filename="../../telesales/ui/field_sync.py" line="76" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="75" />
+        <location filename="../../telesales/ui/field_sync.py" line="76" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="76" />
+        <location filename="../../telesales/ui/field_sync.py" line="77" />
         <source>Birthday calendar</source>
         <translation>生日曆法</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="77" />
+        <location filename="../../telesales/ui/field_sync.py" line="78" />
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="78" />
+        <location filename="../../telesales/ui/field_sync.py" line="79" />
         <source>Birthday day</source>
         <translation>生日日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="79" />
+        <location filename="../../telesales/ui/field_sync.py" line="80" />
         <source>Leap month</source>
         <translation>閏月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="80" />
+        <location filename="../../telesales/ui/field_sync.py" line="81" />
         <source>Birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
         <source>Starts</source>
         <translation>開始時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="82" />
+        <location filename="../../telesales/ui/field_sync.py" line="83" />
         <source>Fixed time</source>
         <translation>固定時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="83" />
+        <location filename="../../telesales/ui/field_sync.py" line="84" />
         <source>Minutes</source>
         <translation>分鐘</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="85" />
+        <location filename="../../telesales/ui/field_sync.py" line="86" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="86" />
+        <location filename="../../telesales/ui/field_sync.py" line="87" />
         <source>Place in the day</source>
         <translation>當天順序</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
         <source>Snoozed until</source>
         <translation>延後到</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Closed</source>
         <translation>關閉時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="89" />
+        <location filename="../../telesales/ui/field_sync.py" line="90" />
         <source>Due at</source>
         <translation>到期時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="174" />
+        <location filename="../../telesales/ui/field_sync.py" line="178" />
         <source>S&amp;ync with the shared book</source>
         <translation>與共用客戶簿同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="177" />
+        <location filename="../../telesales/ui/field_sync.py" line="181" />
         <source>Send your offline work to {server} and take the team's changes</source>
         <translation>把離線工作傳送到 {server}，並取回團隊的變更</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="187" />
+        <location filename="../../telesales/ui/field_sync.py" line="191" />
         <source>Syncing with {server}…</source>
         <translation>正在與 {server} 同步…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="200" />
+        <location filename="../../telesales/ui/field_sync.py" line="204" />
         <source>{count} fields were changed on both sides: choose which to keep.</source>
         <translation>有 {count} 個欄位兩邊都改過：請選擇保留哪一邊。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="206" />
+        <location filename="../../telesales/ui/field_sync.py" line="210" />
         <source>In step with the shared book: {sent} records sent up, {got} edits taken down.</source>
         <translation>已與共用客戶簿一致：上傳 {sent} 筆紀錄，取回 {got} 處變更。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="217" />
+        <location filename="../../telesales/ui/field_sync.py" line="221" />
         <source>The sync did not happen, nothing was lost: {reason}</source>
         <translation>同步未完成，沒有遺失任何內容：{reason}</translation>
     </message>

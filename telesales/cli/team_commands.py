@@ -3,7 +3,7 @@
 JSON fields (public): migrate-book: `from`, `to`, `counts` (rows per table, equal on both sides), `seconds`.
 team list: `book`, `me`, `members` [{`login`, `lead`, `customers`}]. team reassign: `to`, `moved` (customer ids),
 `date`. team init / add-rep: `book`, `done`. field-copy take: `book`, `from`, `counts`. field-copy sync: `book`,
-`added`, `already_there`, `sent_edits`, `got_edits` (rows per table), `gone`, `conflicts` [{`table`, `id`,
+`added`, `already_there`, `sent_edits`, `got_edits`, `deleted` (rows per table), `gone`, `conflicts` [{`table`, `id`,
 `field`, `base`, `mine`, `theirs`}], `retaken` (the copy was taken afresh: no conflict left).
 """
 
@@ -158,6 +158,7 @@ def run_field_copy(args: argparse.Namespace) -> int:
     outcome = sync_field_copy(book, None, args.keep)
     payload = {"book": str(book), "added": outcome.added, "already_there": outcome.already_there,
                "sent_edits": outcome.sent_edits, "got_edits": outcome.got_edits, "gone": outcome.gone,
+               "deleted": outcome.deleted,
                "conflicts": [conflict.as_json() for conflict in outcome.conflicts],
                "retaken": not outcome.conflicts}
     emit(args, payload, lambda: _sync_text(payload))
@@ -168,6 +169,7 @@ def _sync_text(payload: dict[str, Any]) -> str:
     lines = []
     for key, words in (("added", "sent up"), ("already_there", "already on the shared book"),
                        ("sent_edits", "edits sent up"), ("got_edits", "edits taken down"),
+                       ("deleted", "deleted on the shared book too"),
                        ("gone", "no longer yours on the shared book")):
         if payload[key]:
             lines.append(f"{words}: " + ", ".join(f"{count} {name}" for name, count in payload[key].items()))

@@ -150,6 +150,7 @@ class SyncOutcome:
     got_edits: dict[str, int] = field(default_factory=dict)  # rows whose fields the copy took
     conflicts: list[FieldConflict] = field(default_factory=list)
     gone: dict[str, int] = field(default_factory=dict)  # rows of the copy the server no longer lets the rep see
+    deleted: dict[str, int] = field(default_factory=dict)  # rows deleted in the copy, now deleted on the server
     touched: set[int] = field(default_factory=set)  # server customers whose search keys and call state to renew
 
 
@@ -228,7 +229,9 @@ def merge_edits(server: Connection, copy: Connection, outcome: SyncOutcome,
         t = table(name)
         sent, got = 0, 0
         for row_id in ids:
-            if row_id not in theirs or row_id not in mine:
+            if row_id not in mine:  # deleted in the copy: push_deletions decides
+                continue
+            if row_id not in theirs:
                 outcome.gone[name] = outcome.gone.get(name, 0) + 1
                 continue
             merged = merge_row(bases[row_id], mine[row_id], theirs[row_id])
@@ -259,6 +262,50 @@ def merge_edits(server: Connection, copy: Connection, outcome: SyncOutcome,
     return new_bases
 
 
+DELETED = "(deleted)"  # a conflict's field: deleted in the copy, changed on the server since the take
+
+
+def push_deletions(server: Connection, copy: Connection, outcome: SyncOutcome, dry: bool = False) -> None:
+    """Rows the rep deleted in the copy are deleted on the server too, unless someone changed them there since
+    the take: that is a conflict (keep mine deletes it, keep theirs brings it back), and what hangs off such a
+    customer or contact is kept on the server as well."""
+    missing: dict[str, dict[int, str]] = {}
+    for name in NEW_ROWS:
+        t = table(name)
+        missing[name] = {int(row_id): fields for row_id, fields in copy.execute(
+            select(FieldCopyBaseRow.row_id, FieldCopyBaseRow.fields).where(
+                FieldCopyBaseRow.table_name == name, FieldCopyBaseRow.row_id.not_in(select(t.c.id))))}
+    held: dict[str, set[int]] = {name: set() for name in NEW_ROWS}
+    deletable: dict[str, list[int]] = {name: [] for name in NEW_ROWS}
+    for name, rows in missing.items():
+        theirs = read_fields(server, name, sorted(rows)) if name in EDITABLE and rows else {}
+        for row_id in sorted(rows):
+            if name in EDITABLE:
+                if row_id not in theirs:
+                    continue  # gone there too
+                base = json.loads(rows[row_id])
+                if theirs[row_id] != base:
+                    outcome.conflicts.append(FieldConflict(name, row_id, DELETED, base, None, theirs[row_id]))
+                    held[name].add(row_id)
+                    continue
+            deletable[name].append(row_id)
+    if dry:
+        return
+    for name in reversed(NEW_ROWS):  # children first
+        t = table(name)
+        for row_id in deletable[name]:
+            row = server.execute(select(t).where(t.c.id == row_id)).mappings().first()
+            if row is None:
+                continue
+            customer = row_id if name == "customers" else row.get("customer_id")
+            if customer in held["customers"] or row.get("contact_id") in held["contacts"]:
+                continue  # it hangs off a customer or contact the rep has yet to decide about
+            server.execute(delete(t).where(t.c.id == row_id))
+            outcome.deleted[name] = outcome.deleted.get(name, 0) + 1
+            if customer is not None and name != "customers":
+                outcome.touched.add(int(customer))
+
+
 def refresh_derived(server: Connection, customers: Iterable[int]) -> None:
     """Search keys and call state of the customers a sync touched, on the server."""
     touched = sorted(set(customers) - {0})
@@ -283,13 +330,29 @@ def save_bases(copy: Connection, bases: Sequence[tuple[str, int, dict[str, Any]]
             fields=json.dumps(fields, ensure_ascii=False)))
 
 
-def keep_for_conflicts(copy: Connection, conflicts: Sequence[FieldConflict], keep_mine: bool) -> int:
+def keep_for_conflicts(copy: Connection, conflicts: Sequence[FieldConflict], keep_mine: bool,
+                       server: Connection | None = None) -> int:
     """Resolve conflicts in the copy: the server's value becomes the base (so "mine" goes up at the next sync) and,
     keeping theirs, the copy's value too. The rows resolved."""
     by_row: dict[tuple[str, int], list[FieldConflict]] = {}
     for conflict in conflicts:
         by_row.setdefault((conflict.table, conflict.row_id), []).append(conflict)
     for (name, row_id), fields in by_row.items():
+        if fields[0].field == DELETED:
+            if keep_mine:  # the server's row as the base: unchanged since, so the next sync deletes it
+                save_bases(copy, [(name, row_id, dict(fields[0].theirs))])
+            else:  # forgotten by the copy, with what hangs off it: the fresh copy brings them back
+                forget = [(name, row_id)]
+                for child, keys in NEW_ROWS.items():
+                    for key, parent in keys.items():
+                        if parent == name and server is not None:
+                            t = table(child)
+                            forget.extend((child, int(cid)) for (cid,) in server.execute(
+                                select(t.c.id).where(t.c[key] == row_id)))
+                for forgotten, forgotten_id in forget:
+                    copy.execute(delete(FieldCopyBaseRow).where(FieldCopyBaseRow.table_name == forgotten,
+                                                                FieldCopyBaseRow.row_id == forgotten_id))
+            continue
         stored = copy.execute(select(FieldCopyBaseRow.fields).where(
             FieldCopyBaseRow.table_name == name, FieldCopyBaseRow.row_id == row_id)).scalar_one()
         theirs = {conflict.field: conflict.theirs for conflict in fields}

@@ -46,6 +46,7 @@ class Outcome(Protocol):
     conflicts: Sequence[Conflict]
 
 
+DELETED = "(deleted)"  # a conflict's field: deleted in the copy, changed on the shared book since
 FieldSyncer = Callable[[Path, str | None, str | None], Outcome]
 
 TABLES = {
@@ -109,9 +110,12 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(conflicts), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Yours"), self.tr("On the shared book")])
         for row, conflict in enumerate(conflicts):
-            cells = (tr(TABLES.get(conflict.table, "{id}")).format(id=conflict.row_id),
-                     tr(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field,
-                     self.shown_value(conflict.mine), self.shown_value(conflict.theirs))
+            record = tr(TABLES.get(conflict.table, "{id}")).format(id=conflict.row_id)
+            if conflict.field == DELETED:
+                cells = (record, self.tr("The whole record"), self.tr("Deleted"), self.tr("Changed"))
+            else:
+                cells = (record, tr(FIELDS[conflict.field]) if conflict.field in FIELDS else conflict.field,
+                         self.shown_value(conflict.mine), self.shown_value(conflict.theirs))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -165,3 +165,35 @@ def test_a_book_that_is_not_a_field_copy_is_refused(capsys: pytest.CaptureFixtur
 def local_base_notes(copy: Path) -> str:
     fields = local_rows(copy, "SELECT fields FROM field_copy_base WHERE table_name = 'customers' AND row_id = 2")
     return str(json.loads(str(fields[0][0]))["notes"])
+
+
+def test_a_call_deleted_offline_is_deleted_on_the_shared_book(
+        capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
+    call_id = local_rows(field_copy, "SELECT max(id) FROM calls WHERE customer_id = 2")[0][0]
+    with sqlite3.connect(field_copy) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("UPDATE visits SET from_call_id = NULL WHERE from_call_id = ?", (call_id,))
+        connection.execute("DELETE FROM calls WHERE id = ?", (call_id,))
+    result = sync(capsys, field_copy)
+    assert result["deleted"] == {"calls": 1} and result["conflicts"] == []
+    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE id = :id", id=call_id) == [(0,)]
+
+
+def test_a_customer_deleted_offline_but_changed_on_the_shared_book_waits_and_keeps_its_calls(
+        capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
+    calls_before = server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4")[0][0]
+    assert calls_before > 0
+    with sqlite3.connect(field_copy) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM customers WHERE id = 4")  # its calls go with it, here
+    server_rows(team_url, LEAD, "UPDATE customers SET notes = 'still buying' WHERE id = 4")
+    result = sync(capsys, field_copy)
+    assert [(c["table"], c["id"], c["field"]) for c in result["conflicts"]] == [("customers", 4, "(deleted)")]
+    assert result["deleted"] == {}  # nothing of customer 4 was deleted on the shared book
+    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
+
+    resolved = sync(capsys, field_copy, "--keep", "theirs")
+    assert resolved["conflicts"] == [] and resolved["deleted"] == {} and resolved["retaken"] is True
+    assert local_rows(field_copy, "SELECT notes FROM customers WHERE id = 4") == [("still buying",)]
+    assert local_rows(field_copy, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
+    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
