@@ -1965,87 +1965,87 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="121" />
+        <location filename="../../telesales/ui/screens/customers.py" line="127" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="251" />
+        <location filename="../../telesales/ui/screens/customers.py" line="261" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="254" />
+        <location filename="../../telesales/ui/screens/customers.py" line="264" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="260" />
+        <location filename="../../telesales/ui/screens/customers.py" line="270" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="260" />
+        <location filename="../../telesales/ui/screens/customers.py" line="270" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="262" />
+        <location filename="../../telesales/ui/screens/customers.py" line="272" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="265" />
+        <location filename="../../telesales/ui/screens/customers.py" line="275" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="266" />
+        <location filename="../../telesales/ui/screens/customers.py" line="276" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="269" />
+        <location filename="../../telesales/ui/screens/customers.py" line="279" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="277" />
+        <location filename="../../telesales/ui/screens/customers.py" line="287" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="278" />
+        <location filename="../../telesales/ui/screens/customers.py" line="288" />
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="279" />
+        <location filename="../../telesales/ui/screens/customers.py" line="289" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="280" />
+        <location filename="../../telesales/ui/screens/customers.py" line="290" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整個客戶簿匯出為 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="281" />
+        <location filename="../../telesales/ui/screens/customers.py" line="291" />
         <source>The whole book as CSV…</source>
         <translation>整個客戶簿匯出為 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="282" />
+        <location filename="../../telesales/ui/screens/customers.py" line="292" />
         <source>Contacts as vCard…</source>
         <translation>聯絡人匯出為 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="291" />
+        <location filename="../../telesales/ui/screens/customers.py" line="301" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="294" />
+        <location filename="../../telesales/ui/screens/customers.py" line="304" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
     </message>
@@ -4889,6 +4889,34 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/ui/screens/pyramid.py" line="355" />
         <source>80/20: the top {customers}% of your customers (super, big and medium) bring {revenue}% of the revenue.</source>
         <translation>二八法則：前 {customers}% 的客戶（超級、大、中客戶）帶來 {revenue}% 的營業額。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignMenu</name>
+    <message>
+        <location filename="../../telesales/ui/team_menu.py" line="54" />
+        <source>Give to another rep…</source>
+        <translation>交給另一名業務…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/team_menu.py" line="64" />
+        <source>Give to another rep</source>
+        <translation>交給另一名業務</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/team_menu.py" line="65" />
+        <source>The rep who takes customer {id}:</source>
+        <translation>接手客戶 {id} 的業務：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/team_menu.py" line="74" />
+        <source>{count} customer now belongs to {rep}.</source>
+        <translation>{count} 位客戶現歸 {rep} 負責。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/team_menu.py" line="78" />
+        <source>The customer could not be given away: {reason}</source>
+        <translation>無法移交該客戶：{reason}</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
 from telesales.domain.model import Tier
 from telesales.services.book_info import BookInfo
+from telesales.services.book_session import BookSession
 from telesales.services.customer_list import Listing
 from telesales.services.finding import warm
 from telesales.ui.call_log_dialog import CallLogLauncher
@@ -33,6 +34,7 @@ from telesales.ui.customer_words import INTENTS, STAGES, word
 from telesales.ui.labels import tier_name
 from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
 from telesales.ui.screens.base import Screen
+from telesales.ui.team_menu import ReassignMenu
 from telesales.ui.workers import Runner
 
 DEBOUNCE_MS = 180
@@ -69,6 +71,10 @@ class CustomersScreen(Screen):
         header.setSortIndicatorShown(False)
         header.sectionClicked.connect(self._sort_by)
         self.table.activated.connect(self._activated)
+        self.reassign_menu = ReassignMenu(  # a shared book's lead gives a customer to another rep
+            self.table, runner, lambda: self.session, lambda index: index.data(CUSTOMER_ID_ROLE) if index.isValid()
+            else None, self.refresh, lambda text: self.window().statusBar().showMessage(text, 10_000)
+            if hasattr(self.window(), "statusBar") else None)
         self.customer_activated.connect(self.open_profile)
         for column, width in WIDTHS:
             self.table.setColumnWidth(column, width)
@@ -119,6 +125,10 @@ class CustomersScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Customers")
+
+    def set_session(self, session: BookSession | None) -> None:
+        super().set_session(session)
+        self.reassign_menu.load(session)
 
     def selected_customer(self) -> int | None:
         index = self.table.currentIndex()
