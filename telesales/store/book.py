@@ -234,7 +234,7 @@ def open_server_book(location: str, local_folder: Path, *, create: bool = False)
             raise BookError(BookProblem.NEWER, where, revision)
         head = head_revision()
         if revision != head:
-            _upgrade(engine)
+            _upgrade_shared(engine, where, revision)
     except BaseException:
         engine.dispose()
         raise
@@ -242,3 +242,21 @@ def open_server_book(location: str, local_folder: Path, *, create: bool = False)
     companion.parent.mkdir(parents=True, exist_ok=True)
     upgraded_from = revision if revision not in (None, head) else None
     return OpenedBook(path=companion, engine=engine, revision=head, upgraded_from=upgraded_from, url=where)
+
+
+def _upgrade_shared(engine: Engine, where: str, revision: str | None) -> None:
+    """Upgrade a shared book (its owner only), then renew the team's grants and row security on the new tables."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from telesales.store.team import has_team, setup_team
+
+    try:
+        _upgrade(engine)
+    except ProgrammingError as error:
+        if "must be owner" not in str(error.orig):
+            raise
+        raise BookError(BookProblem.UNREACHABLE, where, f"the shared book (schema {revision}) must be upgraded "
+                        "by its owner first: they open it once with this version") from error
+    with engine.begin() as connection:
+        if revision is not None and has_team(connection):
+            setup_team(connection)

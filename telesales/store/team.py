@@ -79,6 +79,11 @@ def setup_team(connection: Connection) -> None:
         "FOR EACH ROW EXECUTE FUNCTION telesales_owner_by_default()"))
 
 
+def has_team(connection: Connection) -> bool:
+    """Whether the shared book's team was set up (its roles exist)."""
+    return connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": REP_ROLE}).first() is not None
+
+
 def add_member(connection: Connection, name: str, lead: bool = False, password: str | None = None) -> None:
     """A rep (or a lead) who logs in as `name`; an existing role just joins the team."""
     if not ROLE_NAME.match(name):

@@ -185,3 +185,23 @@ def test_a_reps_own_working_day_is_theirs_and_the_teams_rules_are_shared(team_ur
             assert (rules["rep.name"], rules["visits.per_day"], rules["tier.super_percent"]) == (name, visits, 2)
         finally:
             session.close()
+
+
+def test_an_older_shared_book_waits_for_its_owner_to_upgrade_it_and_the_team_keeps_its_rights(
+        capsys: pytest.CaptureFixture[str], postgres_empty_url: str) -> None:
+    from telesales.store.book import _upgrade, head_revision
+    from telesales.store.team import add_member, setup_team
+
+    engine = create_engine(postgres_empty_url)
+    _upgrade(engine, "0009")
+    with engine.begin() as connection:
+        setup_team(connection)
+        add_member(connection, REP_A)
+    engine.dispose()
+    code, _, err = run(capsys, "--db", as_member(postgres_empty_url, REP_A), "info")
+    assert code == 1 and "must be upgraded by its owner first" in err and err.count("\n") == 1
+    code, out, err = run(capsys, "--db", postgres_empty_url, "info", "--json")  # the owner opens it: upgraded
+    assert code == 0, err
+    assert json.loads(out)["schema_revision"] == head_revision()
+    code, out, err = run(capsys, "--db", as_member(postgres_empty_url, REP_A), "calllist", "--json")
+    assert code == 0, err  # the rep reads the upgraded book, new tables included
