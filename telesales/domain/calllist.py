@@ -111,14 +111,16 @@ _INTENT_RANK: Mapping[Intent, int] = {Intent.A: 3, Intent.B: 2, Intent.C: 1, Int
 # ---------------------------------------------------------------------------------------------- inputs
 
 
-@dataclass(frozen=True, slots=True)
-class CallCandidate:
-    """What the book keeps up to date about one customer for the call list.
+class CallCandidate(NamedTuple):
+    """What the book keeps up to date about one customer for the call list. Immutable; `_replace` gives a changed
+    copy.
 
     Moments are aware datetimes (UTC in the store). `recent_demand_cents` is the expected value of the calls
     within the last `CallListParams.demand_window_days`; `open_value_cents` is the expected value from the
     latest call's need. `call_back_at` is the pending "call back later" time (the store clears it when a later
     call is logged; a call after it also clears it here). `special_kind` is a `DateKind` value or "festival".
+    A tuple, not a dataclass: the store makes 100,000 of them for every ranking, and a tuple is made in one step
+    (a frozen dataclass sets its fields one by one), and the ranking unpacks it in one step too.
     """
 
     customer_id: int
@@ -306,44 +308,48 @@ def _score(
     collect = explain is not None
     terms: _Terms = []
 
+    # not reached for longer than the tier's cadence, (now − reached).days > cadence, is reached at or before this
+    quiet_after = {tier: now - timedelta(days=days + 1) for tier, days in cadences.items()}
+
+    def churn_of(signals: int) -> int:
+        return round(min(churn_pts + churn_extra * (signals - 1), churn_max) * 100)
+
+    churn_c = [0, *(churn_of(n) for n in range(1, 9))]  # by the number of signals
+
     keys: list[_Key] = []
-    for position, c in candidates:
+    for position, (customer_id, _name, tier, dnc, marked_other, last_call, reached, outcome, back, intent,
+                   open_value, recent_demand, fu, churn, sd, _kind) in candidates:
         # --- who is left out today
-        tier = c.tier
         why = None
-        reached = c.last_reached_at
-        back = c.call_back_at
         back_due = False
-        if c.marked_other or tier is other:
+        if marked_other or tier is other:
             why = LeftOutWhy.OTHER
-        elif c.do_not_call:
+        elif dnc:
             why = LeftOutWhy.DO_NOT_CALL
-        elif c.last_outcome is refused:
+        elif outcome is refused:
             why = LeftOutWhy.REFUSED
         elif reached is not None and day_start <= reached < day_end:
             why = LeftOutWhy.REACHED_TODAY
-        elif back is not None and ((last := c.last_call_at) is None or last <= back):
+        elif back is not None and (last_call is None or last_call <= back):
             if back > now:
                 why = LeftOutWhy.CALL_BACK_LATER
             else:
                 back_due = True
         if why is not None:
             if left_out is not None:
-                left_out.append(LeftOut(c.customer_id, why))
+                left_out.append(LeftOut(customer_id, why))
             continue
         # --- the score, in hundredths of a point
         if collect:
             terms = []
         total = 0
         must = False
-        demand = c.open_value_cents
-        if c.recent_demand_cents > demand:
-            demand = c.recent_demand_cents
+        demand = recent_demand if recent_demand > open_value else open_value
         if demand > 0 and (v := round(demand_k * log10(1.0 + demand / 100))):
             total += v
             if collect:
                 terms.append((ReasonCode.EXPECTED_DEMAND, v))
-        if c.intent is not None and (v := intent_c[c.intent]):
+        if intent is not None and (v := intent_c[intent]):
             total += v
             if collect:
                 terms.append((ReasonCode.INTENT, v))
@@ -351,11 +357,10 @@ def _score(
             total += v
             if collect:
                 terms.append((ReasonCode.TIER, v))
-        if c.recent_demand_cents >= potential_cents and tier in lift_c and (v := lift_c[tier]):
+        if recent_demand >= potential_cents and tier in lift_c and (v := lift_c[tier]):
             total += v
             if collect:
                 terms.append((ReasonCode.POTENTIAL_BIG_CUSTOMER, v))
-        fu = c.follow_up_on
         if fu is not None and fu <= today:
             must = True
             days = (today - fu).days
@@ -368,28 +373,26 @@ def _score(
             total += call_back_c
             if collect:
                 terms.append((ReasonCode.CALL_BACK_DUE, call_back_c))
-        cadence = cadences.get(tier)
-        if cadence is not None:
-            quiet_days = None if reached is None else (now - reached).days
-            v = 0
+        quiet_from = quiet_after.get(tier)
+        if quiet_from is not None and (reached is None or reached <= quiet_from):  # longer than the cadence
             if tier is not small:  # super, big, medium: the key customers
-                if quiet_days is None:
+                if reached is None:
                     v = quiet_never_c
-                elif quiet_days > cadence:
-                    v = round(min(quiet_pts + quiet_k * log2(1 + quiet_days - cadence), quiet_max) * 100)
+                else:
+                    beyond = (now - reached).days - cadences[tier]
+                    v = round(min(quiet_pts + quiet_k * log2(1 + beyond), quiet_max) * 100)
                 if v:
                     total += v
                     if collect:
                         terms.append((ReasonCode.GOING_QUIET, v))
-            elif (quiet_days is None or quiet_days > cadence) and (v := cadence_due_c):
+            elif v := cadence_due_c:
                 total += v
                 if collect:
                     terms.append((ReasonCode.CADENCE_DUE, v))
-        if (n := len(c.churn_signals)) and (v := round(min(churn_pts + churn_extra * (n - 1), churn_max) * 100)):
+        if churn and (v := churn_c[n] if (n := len(churn)) < len(churn_c) else churn_of(n)):
             total += v
             if collect:
                 terms.append((ReasonCode.CHURN_WARNING, v))
-        sd = c.special_date
         if (
             sd is not None
             and 0 <= (until := (sd - today).days) <= special_days
@@ -399,7 +402,7 @@ def _score(
             if collect:
                 terms.append((ReasonCode.SPECIAL_DATE, v))
         # key: (-score, id, position) sorts best first, ties by id; position finds the candidate again
-        keys.append((-total, c.customer_id, position, must))
+        keys.append((-total, customer_id, position, must))
         if explain is not None:
             explain[position] = terms
     return keys

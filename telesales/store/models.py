@@ -207,7 +207,11 @@ class CallRow(Base):
     # "latest call per customer" is a correlated LIMIT 1 on this index (far faster than GROUP BY or a window)
     __table_args__ = (
         Index("ix_calls_customer_called_at", "customer_id", "called_at"),
-        Index("ix_calls_called_at", "called_at"),  # the last days' calls: today's progress, recent demand
+        Index("ix_calls_called_at", "called_at"),  # the last days' calls: today's progress
+        # the call list's recent demand: the last days' calls that name a value, read from the index alone
+        # (queries must repeat this WHERE clause word for word)
+        Index("ix_calls_demand", "called_at", "customer_id", "expected_value_cents",
+              sqlite_where=text("expected_value_cents > 0"), postgresql_where=text("expected_value_cents > 0")),
         # the few calls the churn signals read (complaints, unmet requests): a small partial index, so the daily
         # re-tiering never walks a year of calls (queries must repeat this WHERE clause word for word)
         Index("ix_calls_flagged", "called_at", sqlite_where=text("complaint = 1 OR unmet_request != ''"),

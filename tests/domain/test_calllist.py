@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -238,13 +239,13 @@ def test_a_call_back_time_not_yet_here_leaves_the_customer_out_and_brings_them_b
     later = cand(1, last_call_at=asked, last_outcome=CallOutcome.CALL_BACK,
                  call_back_at=NOW.astimezone(UTC) + timedelta(hours=3))
     assert rank_call_list([later], P, NOW).left_out == [LeftOut(1, LeftOutWhy.CALL_BACK_LATER)]
-    due = replace(later, call_back_at=NOW.astimezone(UTC) - timedelta(minutes=5))
+    due = later._replace(call_back_at=NOW.astimezone(UTC) - timedelta(minutes=5))
     ranked = explain_call(due, P, NOW)
     assert isinstance(ranked, RankedCall)
     assert ReasonCode.CALL_BACK_DUE in codes(ranked) and ranked.must_call
     # a call logged after the call-back time settles it
-    settled = replace(due, last_call_at=NOW.astimezone(UTC) - timedelta(minutes=1),
-                      last_outcome=CallOutcome.NO_ANSWER)
+    settled = due._replace(last_call_at=NOW.astimezone(UTC) - timedelta(minutes=1),
+                           last_outcome=CallOutcome.NO_ANSWER)
     ranked = explain_call(settled, P, NOW)
     assert isinstance(ranked, RankedCall)
     assert ReasonCode.CALL_BACK_DUE not in codes(ranked) and not ranked.must_call
@@ -282,8 +283,8 @@ def test_a_left_out_customer_stays_out_even_with_a_follow_up_due() -> None:
 def test_the_firmest_why_wins_when_several_apply() -> None:
     everything = cand(1, Tier.OTHER, do_not_call=True, last_outcome=CallOutcome.REFUSED)
     assert explain_call(everything, P, NOW) == LeftOut(1, LeftOutWhy.OTHER)
-    assert explain_call(replace(everything, tier=Tier.BIG), P, NOW) == LeftOut(1, LeftOutWhy.DO_NOT_CALL)
-    assert explain_call(replace(everything, tier=Tier.BIG, do_not_call=False), P, NOW) == LeftOut(
+    assert explain_call(everything._replace(tier=Tier.BIG), P, NOW) == LeftOut(1, LeftOutWhy.DO_NOT_CALL)
+    assert explain_call(everything._replace(tier=Tier.BIG, do_not_call=False), P, NOW) == LeftOut(
         1, LeftOutWhy.REFUSED)
 
 
@@ -438,6 +439,101 @@ def test_points_add_up_to_the_score_and_the_order_follows_the_score(
     assert len(ranked_ids) + len(left_ids) + result.more == size
     full = rank_call_list(pool, params, NOW)
     assert {c.customer_id for c in full.calls if c.must_call} <= ranked_ids
+
+
+def reference_reasons(c: CallCandidate, p: CallListParams, now: datetime) -> LeftOutWhy | list[tuple[ReasonCode, int]]:
+    """The rules of the module's docstring written out plainly for one customer, in hundredths of a point: what
+    the fast ranking must agree with (it unpacks tuples, compares with precomputed moments, keeps tables)."""
+    today = now.date()
+    start = datetime.combine(today, datetime.min.time(), tzinfo=now.tzinfo)
+    if c.marked_other or c.tier is Tier.OTHER:
+        return LeftOutWhy.OTHER
+    if c.do_not_call:
+        return LeftOutWhy.DO_NOT_CALL
+    if c.last_outcome is CallOutcome.REFUSED:
+        return LeftOutWhy.REFUSED
+    if c.last_reached_at is not None and start <= c.last_reached_at < start + timedelta(days=1):
+        return LeftOutWhy.REACHED_TODAY
+    back_due = False
+    if c.call_back_at is not None and (c.last_call_at is None or c.last_call_at <= c.call_back_at):
+        if c.call_back_at > now:
+            return LeftOutWhy.CALL_BACK_LATER
+        back_due = True
+    tiers = {Tier.SUPER: 10, Tier.BIG: 8, Tier.MEDIUM: 6, Tier.SMALL: 4, Tier.INACTIVE: 3, Tier.PROSPECT: 2,
+             Tier.SUSPECT: 1, Tier.OTHER: 0}
+    out: list[tuple[ReasonCode, int]] = []
+    demand = max(c.open_value_cents, c.recent_demand_cents)
+    if demand > 0:
+        out.append((ReasonCode.EXPECTED_DEMAND, round(p.weight_demand * p.demand_scale * 100 * math.log10(
+            1.0 + demand / 100))))
+    if c.intent is not None:
+        out.append((ReasonCode.INTENT, round(p.weight_intent * {"A": 20.0, "B": 14.0, "C": 7.0, "D": 0.0}[c.intent] * 100)))
+    out.append((ReasonCode.TIER, round(p.weight_tier * tiers[c.tier] * 100)))
+    if c.tier in (Tier.SMALL, Tier.INACTIVE, Tier.PROSPECT, Tier.SUSPECT) and c.recent_demand_cents >= p.potential_big_cents:
+        out.append((ReasonCode.POTENTIAL_BIG_CUSTOMER, round(
+            (p.weight_tier * 8 - p.weight_tier * tiers[c.tier] + p.potential_big_bonus) * 100)))
+    if c.follow_up_on is not None and c.follow_up_on <= today:
+        late = (today - c.follow_up_on).days
+        out.append((ReasonCode.FOLLOW_UP_DUE, round(p.follow_up_points * 100)) if late == 0 else (
+            ReasonCode.FOLLOW_UP_OVERDUE, round((p.follow_up_points + p.overdue_log2_points * math.log2(1 + late)) * 100)))
+    if back_due:
+        out.append((ReasonCode.CALL_BACK_DUE, round(p.call_back_points * 100)))
+    cadence = p.cadence_days(c.tier)
+    quiet = None if c.last_reached_at is None else (now - c.last_reached_at).days
+    if cadence is not None and c.tier is not Tier.SMALL:
+        if quiet is None:
+            out.append((ReasonCode.GOING_QUIET, round(p.going_quiet_max_points * 100)))
+        elif quiet > cadence:
+            out.append((ReasonCode.GOING_QUIET, round(min(
+                p.going_quiet_points + p.going_quiet_log2_points * math.log2(1 + quiet - cadence),
+                p.going_quiet_max_points) * 100)))
+    elif cadence is not None and (quiet is None or quiet > cadence):
+        out.append((ReasonCode.CADENCE_DUE, round(p.cadence_due_points * 100)))
+    if c.churn_signals:
+        out.append((ReasonCode.CHURN_WARNING, round(min(
+            p.churn_points + p.churn_extra_points * (len(c.churn_signals) - 1), p.churn_max_points) * 100)))
+    if c.special_date is not None and 0 <= (c.special_date - today).days <= p.special_date_days:
+        out.append((ReasonCode.SPECIAL_DATE, round(
+            (p.special_date_points - p.special_date_step * (c.special_date - today).days) * 100)))
+    return [(code, v) for code, v in out if v > 0]
+
+
+def edge_moment(draw: st.DrawFn) -> datetime | None:
+    """None, or a moment on either side of a whole number of days before now (where cadences turn), or any."""
+    kind = draw(st.sampled_from(["none", "edge", "any"]))
+    if kind == "none":
+        return None
+    if kind == "edge":
+        days = draw(st.sampled_from([0, 1, 7, 8, 14, 15, 30, 31, 90, 91, 400]))
+        return NOW.astimezone(UTC) - timedelta(days=days, microseconds=draw(st.sampled_from([-1, 0, 1])))
+    return NOW.astimezone(UTC) - timedelta(minutes=draw(st.integers(-3 * 1440, 500 * 1440)))
+
+
+@st.composite
+def candidates(draw: st.DrawFn, customer_id: int) -> CallCandidate:
+    day = st.none() | st.dates(TODAY - timedelta(days=60), TODAY + timedelta(days=10))
+    return CallCandidate(
+        customer_id, f"c{customer_id}", draw(st.sampled_from(list(Tier))), draw(st.booleans()) and draw(st.booleans()),
+        draw(st.booleans()) and draw(st.booleans()) and draw(st.booleans()), edge_moment(draw), edge_moment(draw),
+        draw(st.none() | st.sampled_from(list(CallOutcome))), edge_moment(draw) if draw(st.booleans()) else None,
+        draw(st.none() | st.sampled_from(list(Intent))), draw(st.sampled_from([0, 1, 99, 500_000, 12_345_678])),
+        draw(st.sampled_from([0, 100, 499_999, 500_000, 9_000_000])), draw(day),
+        tuple(f"s{i}" for i in range(draw(st.integers(0, 10)))), draw(day), None)
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data(), size=st.integers(1, 40), limit=st.none() | st.integers(0, 10))
+def test_every_reason_and_every_why_follow_the_rules_as_written(data: st.DataObject, size: int,
+                                                                limit: int | None) -> None:
+    pool = [data.draw(candidates(customer_id)) for customer_id in range(1, size + 1)]
+    params = data.draw(st.sampled_from([P, replace(P, weight_demand=2.5, weight_intent=0.5, weight_tier=3.0),
+                                        CallListParams.from_settings(RuleSettings({"calls.cadence_big_days": 1}))]))
+    result = rank_call_list(pool, params, NOW, limit)
+    expected = {c.customer_id: reference_reasons(c, params, NOW) for c in pool}
+    assert {lo.customer_id: lo.why for lo in result.left_out} == {
+        cid: why for cid, why in expected.items() if isinstance(why, LeftOutWhy)}
+    for call in result.calls:
+        assert [(r.code, round(r.points * 100)) for r in call.reasons] == expected[call.customer_id]
 
 
 # ------------------------------------------------------------------------------------------- repeat calls

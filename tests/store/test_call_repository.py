@@ -172,6 +172,26 @@ def test_candidates_carry_the_pinned_tier_and_the_largest_recent_demand(repo: Ca
     assert by_id[1].last_call_at is None and by_id[1].recent_demand_cents == 0
 
 
+def test_the_recent_demand_is_read_from_its_covering_index_alone(repo: CallRepository) -> None:
+    """The call list's recent demand: the partial index ix_calls_demand answers it, never the calls table."""
+    repo.save(call(intent=Intent.A, expected_value_cents=500_000), plan, mark_do_not_call=False, now=NOW)
+    repo.save(call(customer_id=2, outcome=CallOutcome.BUSY), plan, mark_do_not_call=False, now=NOW)
+    assert repo.recent_demand(NOW - timedelta(days=30)) == {1: 500_000}
+    with repo._engine.connect() as connection:  # noqa: SLF001
+        if connection.dialect.name == "sqlite":
+            query = repo.recent_demand_query(NOW - timedelta(days=30))
+            compiled = query.compile(connection)
+            plan_rows = connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + str(compiled), tuple(compiled.params.values())).all()
+            assert [row[-1] for row in plan_rows] == [
+                "SEARCH calls USING COVERING INDEX ix_calls_demand (called_at>?)"]
+        else:  # partial on the server too, with the same condition
+            definition = connection.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_calls_demand'").scalar_one()
+            assert definition.endswith("(called_at, customer_id, expected_value_cents) "
+                                       "WHERE (expected_value_cents > 0)"), definition
+
+
 def test_todays_calls_and_progress_follow_the_local_day(repo: CallRepository) -> None:
     start = datetime(2026, 11, 22, tzinfo=SHANGHAI)
     end = start + timedelta(days=1)
@@ -196,7 +216,7 @@ def test_candidates_made_the_fast_way_equal_those_the_constructor_makes(repo: Ca
     repo.save(call(customer_id=2, at=NOW + timedelta(minutes=1), outcome=CallOutcome.CALL_BACK,
                    call_back_at=NOW + timedelta(hours=5)), plan, mark_do_not_call=False, now=NOW)
     fast = repo.candidates(NOW - timedelta(days=30))
-    repo._sqlite = False  # noqa: SLF001 - typed columns and the dataclass's own constructor
+    repo._sqlite = False  # noqa: SLF001 - typed columns and the named tuple's own constructor
     slow = repo.candidates(NOW - timedelta(days=30))
     assert fast == slow and [type(c) for c in fast] == [CallCandidate, CallCandidate]
     assert fast[0].follow_up_on == date(2026, 11, 30) and fast[1].do_not_call and fast[1].churn_signals == ("silent",)
