@@ -63,19 +63,26 @@ def spoken_words(text: str) -> tuple[list[str], list[int]]:
     Chinese is cut into words by pypinyin's segmenter (南京市 | 九方 | 信息 | 有限公司), which also picks each
     word's reading (重庆 chongqing, not zhongqing).
     """
-    from pypinyin.seg.mmseg import seg
-
     out: list[str] = []
     starts: list[int] = []
     for run in _RUNS.findall(text):
         if has_cjk(run):
-            for word in seg.cut(run):
+            for word in _run_words(run):
                 starts.append(len(out))
-                out.extend(_word(word))
+                out.extend(word)
         else:
             starts.append(len(out))
             out.append(run)
     return out, starts
+
+
+@lru_cache(maxsize=65_536)
+def _run_words(run: str) -> tuple[tuple[str, ...], ...]:
+    """A run of Chinese characters cut into words, each as its syllables; remembered, as runs repeat in a big
+    file (people's names, a company's branches, a name with a number after it); a new run costs ~10 µs."""
+    from pypinyin.seg.mmseg import seg
+
+    return tuple(_word(word) for word in seg.cut(run))
 
 
 def first_readings(text: str) -> tuple[str, ...]:

@@ -124,7 +124,10 @@ class ImportPlan:
 
 
 class _Identities:
-    """Who is already in the book (or earlier in the file): by phone digits, by name + city, by reference."""
+    """Who is already in the book (or earlier in the file): by phone digits, by name + city, by reference.
+
+    Names and cities are looked up normalised and phones by their first national digits; the caller works
+    these out once per row (`_Sought`) for both the lookup and the remembering."""
 
     def __init__(self, known: Sequence[tuple[int, str, str, str]]) -> None:
         self.by_phone: dict[str, tuple[int | None, str]] = {}
@@ -132,58 +135,63 @@ class _Identities:
         self.by_name: dict[str, int] = {}
         self.ids: set[int] = set()
         for customer_id, name, city, phone in known:
-            self.remember(customer_id, name, city, phone)
+            self.remember(customer_id, _Sought(name, city, phone))
 
-    def remember(self, customer_id: int | None, name: str, city: str, phone: str) -> None:
-        for digits in national_digits(phone)[:1]:
-            self.by_phone.setdefault(digits, (customer_id, name))
-        self.by_name_city.setdefault((normalise(name), normalise(city)), (customer_id, name))
+    def remember(self, customer_id: int | None, sought: _Sought) -> None:
+        if sought.digits is not None:
+            self.by_phone.setdefault(sought.digits, (customer_id, sought.name))
+        self.by_name_city.setdefault(sought.name_city, (customer_id, sought.name))
         if customer_id is not None:
-            self.by_name.setdefault(normalise(name), customer_id)
+            self.by_name.setdefault(sought.name_city[0], customer_id)
             self.ids.add(customer_id)
 
-    def match(self, name: str, city: str, phone: str) -> tuple[tuple[int | None, str], str] | None:
-        for digits in national_digits(phone)[:1]:
-            if digits in self.by_phone:
-                return self.by_phone[digits], "phone"
-        key = (normalise(name), normalise(city))
-        if key in self.by_name_city:
-            return self.by_name_city[key], "name_city"
+    def match(self, sought: _Sought) -> tuple[tuple[int | None, str], str] | None:
+        if sought.digits is not None and sought.digits in self.by_phone:
+            return self.by_phone[sought.digits], "phone"
+        if sought.name_city in self.by_name_city:
+            return self.by_name_city[sought.name_city], "name_city"
         return None
 
 
-def _cells(raw: RawSheet, mapping: Mapping[int, str], row: list[str]) -> dict[str, str]:
+class _Sought:
+    """A customer's name, normalised name + city and first national phone digits, as identities compare them."""
+
+    __slots__ = ("digits", "name", "name_city")
+
+    def __init__(self, name: str, city: str, phone: str) -> None:
+        self.name = name
+        self.name_city = (normalise(name), normalise(city))
+        forms = national_digits(phone)
+        self.digits = forms[0] if forms else None
+
+
+def _cells(columns: Sequence[tuple[int, str]], row: list[str]) -> dict[str, str]:
     """The row's non-empty cells by field, trimmed and without the export's protective apostrophe."""
     cells = {}
-    for column, name in mapping.items():
-        if column < len(row):
+    size = len(row)
+    for column, name in columns:
+        if column < size:
             value = row[column].strip()
             if value:
-                cells[name] = unescape(value)
+                cells[name] = unescape(value) if value[0] == "'" else value
     return cells
-
-
-def _identity(row: RowIn) -> str:
-    return row.customer_ref or f"{normalise(row.name or '')}|{normalise(row.city)}"
 
 
 def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: str, duplicates: str,
                 progress: Progress | None = None) -> tuple[ImportPlan, ImportResult]:
-    result = ImportResult(ok=True, dry_run=False)
-    identities = _Identities(writer.identities())
-    customers: dict[str, NewCustomer] = {}
-    orphan_contacts: list[tuple[int, RowIn]] = []
-    orphan_orders: list[tuple[int, RowIn]] = []
+    planner = _Planner(_Identities(writer.identities()), duplicates)
+    result = planner.result
     total = sum(len(plan.raw.rows) for plan in sheets)
     done = 0
     for plan in sheets:
         headers = {field: plan.raw.headers[column] for column, field in plan.mapping.items()}
         result.encodings[plan.label] = plan.raw.encoding
+        columns = list(plan.mapping.items())
         for row_cells, line in zip(plan.raw.rows, plan.raw.lines, strict=True):
             done += 1
             if progress is not None and done % 2000 == 0:
                 progress(done, total)
-            cells = _cells(plan.raw, plan.mapping, row_cells)
+            cells = _cells(columns, row_cells)
             if not cells:
                 continue
             row, problems = validate_row(cells, region)
@@ -191,84 +199,115 @@ def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: s
                 result.errors.append(Problem(line, headers.get(name, name), code, value, plan.label))
             if row is None:
                 continue
-            _place(plan, row, line, headers, customers, identities, orphan_contacts, orphan_orders, result,
-                   duplicates)
+            planner.place(plan, row, line, headers)
     if progress is not None:
         progress(total, total)
     result.ok = not result.errors
-    unique = list({id(customer): customer for customer in customers.values()}.values())  # one per customer
-    return ImportPlan(unique, orphan_contacts, orphan_orders), result
+    unique = list({id(customer): customer for customer in planner.customers.values()}.values())  # one per customer
+    return ImportPlan(unique, planner.orphan_contacts, planner.orphan_orders), result
 
 
-def _place(plan: SheetPlan, row: RowIn, line: int, headers: Mapping[str, str], customers: dict[str, NewCustomer],
-           identities: _Identities, orphan_contacts: list[tuple[int, RowIn]],
-           orphan_orders: list[tuple[int, RowIn]], result: ImportResult, duplicates: str) -> None:
-    def problem(field: str, code: str, value: str = "") -> None:
-        result.errors.append(Problem(line, headers.get(field, field), code, value, plan.label))
+class _Planner:
+    """Where each valid row goes: a new customer (or a duplicate skipped or merged), or a contact or an order of
+    a customer earlier in the files or already in the book."""
 
-    if plan.kind == Sheet.CUSTOMERS:
-        if not row.name:
-            problem("name", "required")
+    def __init__(self, identities: _Identities, duplicates: str) -> None:
+        self.result = ImportResult(ok=True, dry_run=False)
+        self.identities = identities
+        self.duplicates = duplicates
+        self.customers: dict[str, NewCustomer] = {}  # by reference, or by "name|city" (normalised)
+        # the first customer whose key starts with "name|", as a scan of `customers` in order would find it
+        self.by_name: dict[str, NewCustomer] = {}
+        self.orphan_contacts: list[tuple[int, RowIn]] = []
+        self.orphan_orders: list[tuple[int, RowIn]] = []
+
+    def _put(self, key: str, customer: NewCustomer) -> None:
+        replaced = self.customers.get(key)
+        self.customers[key] = customer
+        at = key.find("|")
+        while at >= 0:
+            if self.by_name.get(key[:at], replaced) is replaced:
+                self.by_name[key[:at]] = customer
+            at = key.find("|", at + 1)
+
+    def place(self, plan: SheetPlan, row: RowIn, line: int, headers: Mapping[str, str]) -> None:
+        result = self.result
+
+        def problem(field: str, code: str, value: str = "") -> None:
+            result.errors.append(Problem(line, headers.get(field, field), code, value, plan.label))
+
+        if plan.kind == Sheet.CUSTOMERS:
+            if not row.name:
+                problem("name", "required")
+                return
+            sought = _Sought(row.name, row.city, row.phone)
+            name_city = "|".join(sought.name_city)
+            key = row.customer_ref or name_city
+            target = self.customers.get(key)
+            if target is not None and target.skip:
+                result.skipped += 1
+                return
+            if target is None:
+                found = self.identities.match(sought)
+                if found is not None and found[0][0] is None and row.customer_ref:
+                    found = None  # numbered lines of an export are distinct customers, even with the same name
+                if found is not None:
+                    (existing_id, existing_name), why = found
+                    result.duplicates.append(Duplicate(line, plan.label, row.name, existing_id, existing_name, why))
+                    if self.duplicates != MERGE or existing_id is None:
+                        result.skipped += 1
+                        self._put(key, NewCustomer(key, row, line, existing_id, skip=True))
+                        return
+                    result.merged += 1
+                target = NewCustomer(key, row, line, found[0][0] if found else None)
+                self._put(key, target)
+                if target.existing_id is None and not row.customer_ref:
+                    self.identities.remember(None, sought)
+                if row.customer_ref and name_city not in self.customers:
+                    self._put(name_city, target)  # the export's number also finds the customer by name later
+            if row.contact_name:
+                target.contacts.append(row)
+            if row.ordered_on is not None or row.amount is not None:
+                target.orders.append(row)
             return
-        key = _identity(row)
-        target = customers.get(key)
-        if target is not None and target.skip:
-            result.skipped += 1
+        self._place_detail(plan, row, line, headers, problem)
+
+    def _place_detail(self, plan: SheetPlan, row: RowIn, line: int, headers: Mapping[str, str],
+                      problem: Callable[..., None]) -> None:
+        """A contacts' or an orders' sheet row: to its customer, by reference or by name."""
+        wanted = row.customer_ref or row.name
+        if not wanted:
+            problem("customer_ref" if "customer_ref" in headers else "name", "required")
             return
+        target = self.customers.get(row.customer_ref or "") if row.customer_ref else None
+        if target is None and row.name:
+            target = self.by_name.get(normalise(row.name))
+        book_id = None
         if target is None:
-            found = identities.match(row.name, row.city, row.phone)
-            if found is not None and found[0][0] is None and row.customer_ref:
-                found = None  # numbered lines of an export are distinct customers, even with the same name
-            if found is not None:
-                (existing_id, existing_name), why = found
-                result.duplicates.append(Duplicate(line, plan.label, row.name, existing_id, existing_name, why))
-                if duplicates != MERGE or existing_id is None:
-                    result.skipped += 1
-                    customers[key] = NewCustomer(key, row, line, existing_id, skip=True)
-                    return
-                result.merged += 1
-            target = NewCustomer(key, row, line, found[0][0] if found else None)
-            customers[key] = target
-            if target.existing_id is None and not row.customer_ref:
-                identities.remember(None, row.name, row.city, row.phone)
-            if row.customer_ref:  # the export's number also finds the customer by name in later sheets
-                customers.setdefault(f"{normalise(row.name)}|{normalise(row.city)}", target)
-        if row.contact_name:
-            target.contacts.append(row)
-        if row.ordered_on is not None or row.amount is not None:
-            target.orders.append(row)
-        return
-    wanted = row.customer_ref or row.name
-    if not wanted:
-        problem("customer_ref" if "customer_ref" in headers else "name", "required")
-        return
-    target = customers.get(row.customer_ref or "") if row.customer_ref else None
-    if target is None and row.name:
-        target = next((c for key, c in customers.items() if key.startswith(f"{normalise(row.name)}|")), None)
-    book_id = None
-    if target is None:
-        book_id = identities.by_name.get(normalise(row.name or "")) if row.name else None
-        if book_id is None and row.customer_ref and row.customer_ref.isdigit() and int(row.customer_ref) in identities.ids:
-            book_id = int(row.customer_ref)
-        if book_id is None and plan.creates_customers and row.name:
-            target = NewCustomer(_identity(row), row, line)
-            customers[target.ref] = target
-        elif book_id is None:
-            problem("customer_ref" if row.customer_ref else "name", "unknown_customer", wanted)
+            book_id = self.identities.by_name.get(normalise(row.name or "")) if row.name else None
+            if (book_id is None and row.customer_ref and row.customer_ref.isdigit()
+                    and int(row.customer_ref) in self.identities.ids):
+                book_id = int(row.customer_ref)
+            if book_id is None and plan.creates_customers and row.name:
+                key = row.customer_ref or f"{normalise(row.name)}|{normalise(row.city)}"
+                target = NewCustomer(key, row, line)
+                self._put(key, target)
+            elif book_id is None:
+                problem("customer_ref" if row.customer_ref else "name", "unknown_customer", wanted)
+                return
+        if plan.kind == Sheet.CONTACTS:
+            if not row.contact_name:
+                problem("contact_name", "required")
+                return
+            (target.contacts.append(row) if target else self.orphan_contacts.append((book_id or 0, row)))
             return
-    if plan.kind == Sheet.CONTACTS:
-        if not row.contact_name:
-            problem("contact_name", "required")
+        if row.ordered_on is None:
+            problem("ordered_on", "required")
             return
-        (target.contacts.append(row) if target else orphan_contacts.append((book_id or 0, row)))
-        return
-    if row.ordered_on is None:
-        problem("ordered_on", "required")
-        return
-    if row.amount is None:
-        problem("amount", "required")
-        return
-    (target.orders.append(row) if target else orphan_orders.append((book_id or 0, row)))
+        if row.amount is None:
+            problem("amount", "required")
+            return
+        (target.orders.append(row) if target else self.orphan_orders.append((book_id or 0, row)))
 
 
 def import_files(paths: Sequence[Path], writer: ImportWriterPort, region: str, *, dry_run: bool = False,

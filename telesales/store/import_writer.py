@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from operator import itemgetter
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
 
-from telesales.store.engine import insert_rows
+from telesales.domain.search import contact_keys, customer_keys
+from telesales.store.engine import _Memo, insert_rows
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
-from telesales.store.search_index import add_keys, contact_key_rows, customer_key_rows, replace_keys
+from telesales.store.search_index import add_keys, customer_key_rows, replace_keys
 
 CUSTOMER_TEXT = ("industry", "scale", "phone", "email", "wechat", "address", "province", "city", "district",
                  "owner", "payment_terms", "competitors", "preferences", "notes")
@@ -20,58 +21,65 @@ _KEY_COLUMNS = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow
                 CustomerRow.district)
 
 
-def _customer(row: Any, customer_id: int, region: str, now: datetime) -> dict[str, Any]:
-    return {
-        "id": customer_id, "kind": (row.kind.value if row.kind else "company"), "name": row.name,
-        **{name: getattr(row, name) for name in CUSTOMER_TEXT},
-        "latitude": None, "longitude": None, "region": row.region or region,
-        "tier": row.tier.value if row.tier else "suspect", "tier_pin": row.tier_pin.value if row.tier_pin else None,
-        "tier_pin_reason": "", "do_not_call": bool(row.do_not_call), "marked_other": False, "face": None,
-        "keeps_christmas": False, "credit_limit_cents": row.credit_limit, "founded_on": row.founded_on,
-        "created_at": now,
-    }
+_TEXT = attrgetter(*CUSTOMER_TEXT)
+CUSTOMER_COLUMNS = ("id", "kind", "name", *CUSTOMER_TEXT, "latitude", "longitude", "region", "tier", "tier_pin",
+                    "tier_pin_reason", "do_not_call", "marked_other", "face", "keeps_christmas", "credit_limit_cents",
+                    "founded_on", "created_at")
 
 
-def _contact(row: Any, contact_id: int, customer_id: int) -> dict[str, Any]:
+def _customer(row: Any, customer_id: int, region: str, now: datetime) -> tuple[Any, ...]:
+    """A new customer's values in CUSTOMER_COLUMNS' order."""
+    return (customer_id, row.kind.value if row.kind else "company", row.name, *_TEXT(row), None, None,
+            row.region or region, row.tier.value if row.tier else "suspect",
+            row.tier_pin.value if row.tier_pin else None, "", bool(row.do_not_call), False, None, False,
+            row.credit_limit, row.founded_on, now)
+
+
+CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "phone", "email", "wechat", "birthday_calendar",
+                   "birthday_month", "birthday_day", "birthday_leap", "birthday_year", "notes")
+
+
+def _contact(row: Any, contact_id: int, customer_id: int) -> tuple[Any, ...]:
     birthday = row.contact_birthday
-    return {
-        "id": contact_id, "customer_id": customer_id, "name": row.contact_name, "title": row.contact_title,
-        "phone": row.contact_phone, "email": row.contact_email, "wechat": row.contact_wechat,
-        "birthday_calendar": birthday.calendar.value if birthday else None,
-        "birthday_month": birthday.month if birthday else None, "birthday_day": birthday.day if birthday else None,
-        "birthday_leap": bool(birthday and birthday.leap), "birthday_year": birthday.year if birthday else None,
-        "notes": row.contact_notes,
-    }
+    if birthday is None:
+        return (contact_id, customer_id, row.contact_name, row.contact_title, row.contact_phone, row.contact_email,
+                row.contact_wechat, None, None, None, False, None, row.contact_notes)
+    return (contact_id, customer_id, row.contact_name, row.contact_title, row.contact_phone, row.contact_email,
+            row.contact_wechat, birthday.calendar.value, birthday.month, birthday.day, bool(birthday.leap),
+            birthday.year, row.contact_notes)
 
 
-def _order(row: Any, order_id: int, customer_id: int) -> dict[str, Any]:
-    return {"id": order_id, "customer_id": customer_id, "ordered_on": row.ordered_on, "amount_cents": row.amount,
-            "profit_cents": row.profit or 0, "paid_cents": row.paid or 0, "notes": row.order_notes}
+ORDER_COLUMNS = ("id", "customer_id", "ordered_on", "amount_cents", "profit_cents", "paid_cents", "notes")
+ROLE_COLUMNS = ("contact_id", "role")
 
 
-def _insert(connection: Connection, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-    """Rows through the driver's executemany, each value bound by the column's own type (dates, UTC moments)."""
+def _order(row: Any, order_id: int, customer_id: int) -> tuple[Any, ...]:
+    return (order_id, customer_id, row.ordered_on, row.amount, row.profit or 0, row.paid or 0, row.order_notes)
+
+
+def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    """Rows (values in the order of `names`) through the driver's executemany on SQLite, each value bound by its
+    column's type (dates, UTC moments) and each distinct value converted once (the new customers share their
+    created_at, flags and most dates); through Core elsewhere."""
     if not rows:
         return
     if connection.dialect.name != "sqlite":
-        insert_rows(connection, table.__table__, rows)
+        insert_rows(connection, table.__table__, [dict(zip(names, row, strict=True)) for row in rows])
         return
-    columns = [column for column in table.__table__.columns if column.name in rows[0]]
-    names = [column.name for column in columns]
-    convert = [(index, process) for index, column in enumerate(columns)
-               if (process := column.type.bind_processor(connection.dialect)) is not None]
-    pick = itemgetter(*names)
-    values: list[Any] = [pick(row) for row in rows]
-    if len(names) == 1:
-        values = [(value,) for value in values]
+    columns = table.__table__.columns
+    convert = [(index, _Memo(process)) for index, name in enumerate(names)
+               if (process := columns[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect))
+               is not None]
+    values: list[Any] = rows
     if convert:
-        for number, value in enumerate(values):
-            cells = list(value)
+        values = []
+        for row in rows:
+            cells = list(row)
             for index, process in convert:
                 if cells[index] is not None:
                     cells[index] = process(cells[index])
-            values[number] = cells
-    sql = (f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})")
+            values.append(cells)
+    sql = f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, values)
@@ -121,35 +129,37 @@ class ImportWriter:
         contact_ids = _new_ids(connection, ContactRow, sum(len(item.contacts) for item in customers)
                                + len(orphan_contacts))
         order_ids = _new_ids(connection, OrderRow, sum(len(item.orders) for item in customers) + len(orphan_orders))
-        new_customers: list[dict[str, Any]] = []
-        contacts: list[dict[str, Any]] = []
-        roles: list[dict[str, Any]] = []
-        orders: list[dict[str, Any]] = []
+        new_customers: list[tuple[Any, ...]] = []
+        contacts: list[tuple[Any, ...]] = []
+        roles: list[tuple[Any, ...]] = []
+        orders: list[tuple[Any, ...]] = []
         keys: list[tuple[str, int, int, int]] = []
         attached: list[tuple[int, Any]] = list(orphan_contacts)
         ordered: list[tuple[int, Any]] = list(orphan_orders)
         for item in customers:
+            row = item.row
             if item.existing_id is None:
                 owner = next(new_ids)
-                row = _customer(item.row, owner, self._region, now)
-                new_customers.append(row)
-                keys.extend(customer_key_rows(row))
+                new_customers.append(_customer(row, owner, self._region, now))
+                keys.extend([(key, owner, 0, field) for key, field in customer_keys(
+                    row.name or "", row.phone or "", row.province or "", row.city or "", row.district or "")])
             else:
                 owner = item.existing_id
-                self._merge(connection, owner, item.row)
+                self._merge(connection, owner, row)
             attached.extend((owner, contact) for contact in item.contacts)
             ordered.extend((owner, order) for order in item.orders)
         for owner, row in attached:
             contact_id = next(contact_ids)
-            contact = _contact(row, contact_id, owner)
-            contacts.append(contact)
-            keys.extend(contact_key_rows(contact))
-            roles.extend({"contact_id": contact_id, "role": role.value} for role in sorted(row.contact_roles or ()))
+            contacts.append(_contact(row, contact_id, owner))
+            keys.extend([(key, owner, contact_id, field)
+                         for key, field in contact_keys(row.contact_name or "", row.contact_phone or "")])
+            roles.extend((contact_id, role.value) for role in sorted(row.contact_roles or ()))
         for owner, row in ordered:
             orders.append(_order(row, next(order_ids), owner))
-        for table, rows in ((CustomerRow, new_customers), (ContactRow, contacts), (ContactRoleRow, roles),
-                            (OrderRow, orders)):
-            _insert(connection, table, rows)
+        for table, names, rows in ((CustomerRow, CUSTOMER_COLUMNS, new_customers),
+                                   (ContactRow, CONTACT_COLUMNS, contacts), (ContactRoleRow, ROLE_COLUMNS, roles),
+                                   (OrderRow, ORDER_COLUMNS, orders)):
+            _insert(connection, table, names, rows)
         add_keys(connection, keys)
 
     def _merge(self, connection: Connection, customer_id: int, row: Any) -> None:

@@ -139,6 +139,38 @@ def test_duplicates_by_phone_or_by_company_and_city_are_skipped_or_merged(sessio
     assert session.find("孙七")[0].customer_name == "深圳市华强电子有限公司"
 
 
+def test_contacts_and_orders_sheets_find_their_customer_by_name(session: BookSession, tmp_path: Path) -> None:
+    """Without customer numbers a contacts' or orders' line goes to the first customer of that name in the files,
+    or else to the book's; a name found nowhere is a bad line."""
+    customers = _csv(tmp_path / "customers.csv", ["Name", "City"],
+                     [["华强电子", "深圳市"], ["华强电子", "广州市"], ["朝阳科技", "北京市"]], "utf-8")
+    contacts = _csv(tmp_path / "contacts.csv", ["Name", "Contact"], [["华强电子", "李四"], ["朝阳科技", "赵六"]], "utf-8")
+    orders = _csv(tmp_path / "orders.csv", ["Name", "Order date", "Amount"], [["华强电子", "2024-01-02", "100"]],
+                  "utf-8")
+    result = session.import_files([customers, contacts, orders])
+    assert result.ok and result.imported == {"customers": 3, "contacts": 2, "orders": 1}, result.as_json()
+    lisi = session.find("李四")[0]
+    assert (lisi.customer_name, lisi.city) == ("华强电子", "深圳市")
+    more = _csv(tmp_path / "contacts.csv", ["Name", "Contact"], [["朝阳科技", "钱七"], ["无名公司", "孙八"]], "utf-8")
+    refused = session.import_files([more])
+    assert [(p.line, p.column, p.code) for p in refused.errors] == [(3, "Name", "unknown_customer")]
+    assert session.find("钱七") == []
+    assert session.import_files([_csv(tmp_path / "contacts.csv", ["Name", "Contact"], [["朝阳科技", "钱七"]],
+                                      "utf-8")]).ok
+    assert session.find("钱七")[0].customer_name == "朝阳科技"
+
+
+def test_an_imported_row_reads_its_defaults_and_cannot_be_changed() -> None:
+    from telesales.services.import_rows import validate_row
+
+    row, problems = validate_row({"name": "华强电子", "phone": "13812345678", "do_not_call": "是"}, "CN")
+    assert row is not None and not problems
+    assert (row.name, row.phone, row.do_not_call, row.city, row.amount) == ("华强电子", "+8613812345678", True, "",
+                                                                          None)
+    with pytest.raises(AttributeError):
+        row.name = "x"  # type: ignore[misc]
+
+
 def test_export_then_import_gives_the_same_book(demo_location: Location, book_location: Location,
                                                 tmp_path: Path) -> None:
     demo = open_session(demo_location)
