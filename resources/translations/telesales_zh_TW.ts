@@ -3,92 +3,92 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="68" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="68" />
+        <location filename="../../telesales/ui/profile_print.py" line="69" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="69" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="69" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="69" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="71" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="71" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="72" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Churn warnings</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="74" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="74" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="75" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="75" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="76" />
+        <location filename="../../telesales/ui/profile_print.py" line="77" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="95" />
+        <location filename="../../telesales/ui/profile_print.py" line="96" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
@@ -1163,315 +1163,295 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CallWords</name>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="33" />
+        <location filename="../../telesales/ui/call_words.py" line="34" />
         <source>Demand {amount}</source>
         <translation>需求 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="34" />
+        <location filename="../../telesales/ui/call_words.py" line="35" />
         <source>Intent {level}</source>
         <translation>意願 {level}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="35" />
+        <location filename="../../telesales/ui/call_words.py" line="36" />
         <source>Potential big customer</source>
         <translation>潛在大客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="36" />
+        <location filename="../../telesales/ui/call_words.py" line="37" />
         <source>Follow-up today</source>
         <translation>今日追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="37" />
+        <location filename="../../telesales/ui/call_words.py" line="38" />
         <source>Follow-up overdue</source>
         <translation>追蹤逾期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="38" />
+        <location filename="../../telesales/ui/call_words.py" line="39" />
         <source>Call back now</source>
         <translation>該回電了</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="39" />
+        <location filename="../../telesales/ui/call_words.py" line="40" />
         <source>Going quiet</source>
         <translation>久未聯繫</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="40" />
+        <location filename="../../telesales/ui/call_words.py" line="41" />
         <source>Due for a call</source>
         <translation>該聯繫了</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="41" />
+        <location filename="../../telesales/ui/call_words.py" line="42" />
         <source>Churn warning</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="42" />
-        <location filename="../../telesales/ui/call_words.py" line="148" />
+        <location filename="../../telesales/ui/call_words.py" line="43" />
+        <location filename="../../telesales/ui/call_words.py" line="138" />
         <source>Special date</source>
         <translation>特別日子</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="50" />
+        <location filename="../../telesales/ui/call_words.py" line="51" />
         <source>Marked “other”: never called</source>
         <translation>已標為「其他」：不撥打</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="51" />
+        <location filename="../../telesales/ui/call_words.py" line="52" />
         <source>Do not call</source>
         <translation>不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="52" />
+        <location filename="../../telesales/ui/call_words.py" line="53" />
         <source>Refused on the last call</source>
         <translation>上次通話遭拒絕</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="53" />
+        <location filename="../../telesales/ui/call_words.py" line="54" />
         <source>Already reached today</source>
         <translation>今天已聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="54" />
+        <location filename="../../telesales/ui/call_words.py" line="55" />
         <source>Asked to be called back later</source>
         <translation>約好稍後回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="58" />
+        <location filename="../../telesales/ui/call_words.py" line="59" />
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="59" />
+        <location filename="../../telesales/ui/call_words.py" line="60" />
         <source>No answer</source>
         <translation>無人接聽</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="60" />
+        <location filename="../../telesales/ui/call_words.py" line="61" />
         <source>Busy</source>
         <translation>忙線</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="61" />
+        <location filename="../../telesales/ui/call_words.py" line="62" />
         <source>Wrong number</source>
         <translation>號碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="62" />
+        <location filename="../../telesales/ui/call_words.py" line="63" />
         <source>Refused</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="63" />
+        <location filename="../../telesales/ui/call_words.py" line="64" />
         <source>Call back later</source>
         <translation>稍後回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="67" />
-        <source>A — clear intent to buy</source>
-        <translation>A — 明確購買意願</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/call_words.py" line="68" />
-        <source>B — interested</source>
-        <translation>B — 有興趣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="69" />
-        <source>C — neutral</source>
-        <translation>C — 普通</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="70" />
-        <source>D — not interested</source>
-        <translation>D — 沒有意願</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/call_words.py" line="74" />
         <source>Warm</source>
         <translation>熱情</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="75" />
+        <location filename="../../telesales/ui/call_words.py" line="69" />
         <source>Neutral</source>
         <translation>平淡</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="76" />
+        <location filename="../../telesales/ui/call_words.py" line="70" />
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="77" />
+        <location filename="../../telesales/ui/call_words.py" line="71" />
         <source>Hostile</source>
         <translation>排斥</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="83" />
+        <location filename="../../telesales/ui/call_words.py" line="77" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="84" />
+        <location filename="../../telesales/ui/call_words.py" line="78" />
         <source>Company anniversary</source>
         <translation>公司週年慶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="85" />
+        <location filename="../../telesales/ui/call_words.py" line="79" />
         <source>Anniversary of our first deal</source>
         <translation>合作紀念日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="86" />
+        <location filename="../../telesales/ui/call_words.py" line="80" />
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="87" />
+        <location filename="../../telesales/ui/call_words.py" line="81" />
         <source>Festival</source>
         <translation>節日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="177" />
+        <location filename="../../telesales/ui/call_words.py" line="167" />
         <source>Expected demand: {amount}</source>
         <translation>預計需求：{amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="179" />
+        <location filename="../../telesales/ui/call_words.py" line="169" />
         <source>Intent: {meaning}</source>
         <translation>意願：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="181" />
+        <location filename="../../telesales/ui/call_words.py" line="171" />
         <source>Tier: {tier}</source>
         <translation>等級：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="183" />
+        <location filename="../../telesales/ui/call_words.py" line="173" />
         <source>Potential big customer: {tier} today, recent demand {amount}</source>
         <translation>潛在大客戶：目前為{tier}，近期需求 {amount}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="186" />
+        <location filename="../../telesales/ui/call_words.py" line="176" />
         <source>Follow-up due today</source>
         <translation>今天應追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="188" />
+        <location filename="../../telesales/ui/call_words.py" line="178" />
         <source>Follow-up overdue since {date} ({days} days)</source>
         <translation>追蹤已逾期：自 {date} 起（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="191" />
+        <location filename="../../telesales/ui/call_words.py" line="181" />
         <source>Asked to be called back at {time}</source>
         <translation>約定 {time} 回電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="195" />
+        <location filename="../../telesales/ui/call_words.py" line="185" />
         <source>Key customer never reached</source>
         <translation>重點客戶，從未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="195" />
+        <location filename="../../telesales/ui/call_words.py" line="185" />
         <source>Never reached</source>
         <translation>從未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="198" />
+        <location filename="../../telesales/ui/call_words.py" line="188" />
         <source>Key customer going quiet: not reached for {days} days</source>
         <translation>重點客戶久未聯繫：已 {days} 天未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="199" />
+        <location filename="../../telesales/ui/call_words.py" line="189" />
         <source>Not reached for {days} days</source>
         <translation>已 {days} 天未聯繫上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="203" />
+        <location filename="../../telesales/ui/call_words.py" line="193" />
         <source>Churn warning: {signals}</source>
         <translation>流失預警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="203" />
-        <location filename="../../telesales/ui/call_words.py" line="222" />
-        <location filename="../../telesales/ui/call_words.py" line="254" />
+        <location filename="../../telesales/ui/call_words.py" line="193" />
+        <location filename="../../telesales/ui/call_words.py" line="212" />
+        <location filename="../../telesales/ui/call_words.py" line="244" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="206" />
+        <location filename="../../telesales/ui/call_words.py" line="196" />
         <source>{occasion} today</source>
         <translation>今天是{occasion}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="207" />
+        <location filename="../../telesales/ui/call_words.py" line="197" />
         <source>{occasion} on {date}</source>
         <translation>{date}是{occasion}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="214" />
+        <location filename="../../telesales/ui/call_words.py" line="204" />
         <source>{reason} (+{points})</source>
         <translation>{reason}（+{points}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="223" />
+        <location filename="../../telesales/ui/call_words.py" line="213" />
         <source>{time} {outcome}</source>
         <translation>{time} {outcome}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="226" />
+        <location filename="../../telesales/ui/call_words.py" line="216" />
         <source>Already reached today ({calls}). Call again only if you mean to.</source>
         <translation>今天已聯繫上（{calls}）。確有需要再撥打。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="227" />
+        <location filename="../../telesales/ui/call_words.py" line="217" />
         <source>Already called {count} times today without reaching them ({calls}).</source>
         <translation>今天已撥打 {count} 次，均未聯繫上（{calls}）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="233" />
+        <location filename="../../telesales/ui/call_words.py" line="223" />
         <source>intent {to}</source>
         <translation>意願 {to}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="234" />
+        <location filename="../../telesales/ui/call_words.py" line="224" />
         <source>intent {before} → {after}</source>
         <translation>意願 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="242" />
+        <location filename="../../telesales/ui/call_words.py" line="232" />
         <source>follow-up on {date}</source>
         <translation>{date} 追蹤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="244" />
+        <location filename="../../telesales/ui/call_words.py" line="234" />
         <source>visit proposed for {when}</source>
         <translation>已建議於 {when} 拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="245" />
+        <location filename="../../telesales/ui/call_words.py" line="235" />
         <source>visit proposed</source>
         <translation>已建議拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="247" />
+        <location filename="../../telesales/ui/call_words.py" line="237" />
         <source>materials to send: {what}</source>
         <translation>待寄資料：{what}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="251" />
+        <location filename="../../telesales/ui/call_words.py" line="241" />
         <source>marked do-not-call</source>
         <translation>已標記為不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="253" />
+        <location filename="../../telesales/ui/call_words.py" line="243" />
         <source>Call saved.</source>
         <translation>通話已儲存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/call_words.py" line="254" />
+        <location filename="../../telesales/ui/call_words.py" line="244" />
         <source>Call saved: {what}.</source>
         <translation>通話已儲存：{what}。</translation>
     </message>
@@ -1684,52 +1664,52 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomerTable</name>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="33" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="34" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="35" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="36" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="37" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="38" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="39" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="40" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="41" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="42" />
         <source>Last call</source>
         <translation>上次通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="114" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
@@ -1737,227 +1717,207 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomerWords</name>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="8" />
+        <location filename="../../telesales/ui/customer_words.py" line="9" />
         <source>Acquisition</source>
         <translation>考察期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="9" />
+        <location filename="../../telesales/ui/customer_words.py" line="10" />
         <source>Growth</source>
         <translation>形成期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="10" />
+        <location filename="../../telesales/ui/customer_words.py" line="11" />
         <source>Stable</source>
         <translation>穩定期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="11" />
+        <location filename="../../telesales/ui/customer_words.py" line="12" />
         <source>Decline</source>
         <translation>退化期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="14" />
-        <source>A · clear intent</source>
-        <translation>A · 意向明確</translation>
-    </message>
-    <message>
         <location filename="../../telesales/ui/customer_words.py" line="15" />
-        <source>B · interested</source>
-        <translation>B · 有興趣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/customer_words.py" line="16" />
-        <source>C · neutral</source>
-        <translation>C · 普通</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/customer_words.py" line="17" />
-        <source>D · not interested</source>
-        <translation>D · 無興趣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/customer_words.py" line="20" />
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="21" />
+        <location filename="../../telesales/ui/customer_words.py" line="16" />
         <source>Influencer</source>
         <translation>影響者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="22" />
+        <location filename="../../telesales/ui/customer_words.py" line="17" />
         <source>Decider</source>
         <translation>決策者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="23" />
+        <location filename="../../telesales/ui/customer_words.py" line="18" />
         <source>Approver</source>
         <translation>批准者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="24" />
+        <location filename="../../telesales/ui/customer_words.py" line="19" />
         <source>Buyer</source>
         <translation>購買者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="25" />
+        <location filename="../../telesales/ui/customer_words.py" line="20" />
         <source>Gatekeeper</source>
         <translation>把關者</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="28" />
+        <location filename="../../telesales/ui/customer_words.py" line="23" />
         <source>buying far less than last year</source>
         <translation>採購額遠低於去年</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="29" />
+        <location filename="../../telesales/ui/customer_words.py" line="24" />
         <source>silent for longer than usual</source>
         <translation>沉默時間超出往常</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="30" />
+        <location filename="../../telesales/ui/customer_words.py" line="25" />
         <source>their rep left</source>
         <translation>原負責業務已離職</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="31" />
+        <location filename="../../telesales/ui/customer_words.py" line="26" />
         <source>a deal stalled on terms</source>
         <translation>交易卡在條款上</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="32" />
+        <location filename="../../telesales/ui/customer_words.py" line="27" />
         <source>asked for something we did not offer</source>
         <translation>提出了我們無法滿足的需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="33" />
+        <location filename="../../telesales/ui/customer_words.py" line="28" />
         <source>repeated complaints</source>
         <translation>多次客訴</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="36" />
+        <location filename="../../telesales/ui/customer_words.py" line="31" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="37" />
+        <location filename="../../telesales/ui/customer_words.py" line="32" />
         <source>Company anniversary</source>
         <translation>公司週年慶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="38" />
+        <location filename="../../telesales/ui/customer_words.py" line="33" />
         <source>First deal</source>
         <translation>合作紀念日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="39" />
+        <location filename="../../telesales/ui/customer_words.py" line="34" />
         <source>Event</source>
         <translation>活動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="40" />
+        <location filename="../../telesales/ui/customer_words.py" line="35" />
         <source>Other date</source>
         <translation>其他日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="43" />
+        <location filename="../../telesales/ui/customer_words.py" line="38" />
         <source>Solar</source>
         <translation>國曆</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="44" />
+        <location filename="../../telesales/ui/customer_words.py" line="39" />
         <source>Lunar</source>
         <translation>農曆</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="47" />
+        <location filename="../../telesales/ui/customer_words.py" line="42" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="48" />
+        <location filename="../../telesales/ui/customer_words.py" line="43" />
         <source>Person</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="51" />
+        <location filename="../../telesales/ui/customer_words.py" line="46" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="52" />
+        <location filename="../../telesales/ui/customer_words.py" line="47" />
         <source>Number</source>
         <translation>數字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="53" />
+        <location filename="../../telesales/ui/customer_words.py" line="48" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="54" />
+        <location filename="../../telesales/ui/customer_words.py" line="49" />
         <source>Choice</source>
         <translation>選項</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="57" />
+        <location filename="../../telesales/ui/customer_words.py" line="52" />
         <source>Follow up</source>
         <translation>跟進</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="58" />
+        <location filename="../../telesales/ui/customer_words.py" line="53" />
         <source>Visit</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="59" />
+        <location filename="../../telesales/ui/customer_words.py" line="54" />
         <source>Send materials</source>
         <translation>寄送資料</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="60" />
+        <location filename="../../telesales/ui/customer_words.py" line="55" />
         <source>Thank-you letter</source>
         <translation>感謝信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="61" />
+        <location filename="../../telesales/ui/customer_words.py" line="56" />
         <source>Greeting</source>
         <translation>問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="62" />
+        <location filename="../../telesales/ui/customer_words.py" line="57" />
         <source>Close the day</source>
         <translation>每日梳理</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="65" />
+        <location filename="../../telesales/ui/customer_words.py" line="60" />
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="66" />
+        <location filename="../../telesales/ui/customer_words.py" line="61" />
         <source>No answer</source>
         <translation>無人接聽</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="67" />
+        <location filename="../../telesales/ui/customer_words.py" line="62" />
         <source>Busy</source>
         <translation>忙線</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="68" />
+        <location filename="../../telesales/ui/customer_words.py" line="63" />
         <source>Wrong number</source>
         <translation>號碼錯誤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="69" />
+        <location filename="../../telesales/ui/customer_words.py" line="64" />
         <source>Refused</source>
         <translation>拒絕</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/customer_words.py" line="70" />
+        <location filename="../../telesales/ui/customer_words.py" line="65" />
         <source>Call back</source>
         <translation>稍後回電</translation>
     </message>
@@ -1965,87 +1925,87 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="127" />
+        <location filename="../../telesales/ui/screens/customers.py" line="128" />
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="261" />
+        <location filename="../../telesales/ui/screens/customers.py" line="262" />
         <source>All tiers</source>
         <translation>全部等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="264" />
+        <location filename="../../telesales/ui/screens/customers.py" line="265" />
         <source>All areas</source>
         <translation>全部地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="270" />
+        <location filename="../../telesales/ui/screens/customers.py" line="271" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="270" />
+        <location filename="../../telesales/ui/screens/customers.py" line="271" />
         <source>(no area)</source>
         <translation>（無地區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="272" />
+        <location filename="../../telesales/ui/screens/customers.py" line="273" />
         <source>All stages</source>
         <translation>全部階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="275" />
+        <location filename="../../telesales/ui/screens/customers.py" line="276" />
         <source>No stage yet</source>
         <translation>尚無階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <location filename="../../telesales/ui/screens/customers.py" line="277" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="279" />
+        <location filename="../../telesales/ui/screens/customers.py" line="280" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="287" />
+        <location filename="../../telesales/ui/screens/customers.py" line="288" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>依名稱、拼音、首字母、電話或地區搜尋…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="288" />
+        <location filename="../../telesales/ui/screens/customers.py" line="289" />
         <source>Import…</source>
         <translation>匯入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="289" />
+        <location filename="../../telesales/ui/screens/customers.py" line="290" />
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="290" />
+        <location filename="../../telesales/ui/screens/customers.py" line="291" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整個客戶簿匯出為 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="291" />
+        <location filename="../../telesales/ui/screens/customers.py" line="292" />
         <source>The whole book as CSV…</source>
         <translation>整個客戶簿匯出為 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="292" />
+        <location filename="../../telesales/ui/screens/customers.py" line="293" />
         <source>Contacts as vCard…</source>
         <translation>聯絡人匯出為 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="301" />
+        <location filename="../../telesales/ui/screens/customers.py" line="302" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客戶中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="304" />
+        <location filename="../../telesales/ui/screens/customers.py" line="305" />
         <source>{count} customers</source>
         <translation>{count} 位客戶</translation>
     </message>
@@ -3715,6 +3675,19 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
 </context>
 <context>
+    <name>IntentWords</name>
+    <message>
+        <location filename="../../telesales/ui/intent_words.py" line="19" />
+        <source>{level} — {name}</source>
+        <translation>{level} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/intent_words.py" line="20" />
+        <source>{level} · {name}</source>
+        <translation>{level} · {name}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../telesales/ui/labels.py" line="11" />
@@ -3899,113 +3872,113 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="121" />
+        <location filename="../../telesales/ui/main_window.py" line="123" />
         <source>Opening the book…</source>
         <translation>正在開啟客戶簿…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="142" />
+        <location filename="../../telesales/ui/main_window.py" line="145" />
         <source>The book was upgraded; a copy of the old one is at {path}</source>
         <translation>客戶簿已升級，舊版副本存放於 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="155" />
+        <location filename="../../telesales/ui/main_window.py" line="158" />
         <source>The book could not be opened: {reason}</source>
         <translation>無法開啟客戶簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="159" />
+        <location filename="../../telesales/ui/main_window.py" line="162" />
         <source>Cannot open the book</source>
         <translation>無法開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="176" />
+        <location filename="../../telesales/ui/main_window.py" line="179" />
         <source>New book</source>
         <translation>新增客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="176" />
-        <location filename="../../telesales/ui/main_window.py" line="182" />
+        <location filename="../../telesales/ui/main_window.py" line="179" />
+        <location filename="../../telesales/ui/main_window.py" line="185" />
         <source>Books ({patterns})</source>
         <translation>客戶簿 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="182" />
+        <location filename="../../telesales/ui/main_window.py" line="185" />
         <source>Open book</source>
         <translation>開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="204" />
+        <location filename="../../telesales/ui/main_window.py" line="211" />
         <source>telesales {version}</source>
         <translation>telesales {version}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="206" />
+        <location filename="../../telesales/ui/main_window.py" line="213" />
         <source>Book: {path}</source>
         <translation>客戶簿：{path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="207" />
+        <location filename="../../telesales/ui/main_window.py" line="214" />
         <source>Schema revision: {revision}</source>
         <translation>資料結構版本：{revision}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="208" />
+        <location filename="../../telesales/ui/main_window.py" line="215" />
         <source>About telesales</source>
         <translation>關於 telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="213" />
+        <location filename="../../telesales/ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="214" />
+        <location filename="../../telesales/ui/main_window.py" line="221" />
         <source>&amp;New book…</source>
         <translation>新增客戶簿(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="215" />
+        <location filename="../../telesales/ui/main_window.py" line="222" />
         <source>&amp;Open book…</source>
         <translation>開啟客戶簿(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="216" />
+        <location filename="../../telesales/ui/main_window.py" line="223" />
         <source>Open &amp;recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="217" />
+        <location filename="../../telesales/ui/main_window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="218" />
+        <location filename="../../telesales/ui/main_window.py" line="225" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="219" />
+        <location filename="../../telesales/ui/main_window.py" line="226" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="220" />
+        <location filename="../../telesales/ui/main_window.py" line="227" />
         <source>&amp;About telesales</source>
         <translation>關於 telesales(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="228" />
+        <location filename="../../telesales/ui/main_window.py" line="235" />
         <source>No book open</source>
         <translation>未開啟客戶簿</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="231" />
+        <location filename="../../telesales/ui/main_window.py" line="238" />
         <source>{book} — telesales</source>
         <translation>{book} — telesales</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/main_window.py" line="234" />
+        <location filename="../../telesales/ui/main_window.py" line="241" />
         <source>{customers} customers · {calls} calls</source>
         <translation>{customers} 位客戶 · {calls} 通電話</translation>
     </message>
@@ -4192,549 +4165,581 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="153" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="153" />
+        <location filename="../../telesales/ui/screens/profile.py" line="155" />
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="153" />
         <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="154" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Last bought</source>
         <translation>最近購買</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="180" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="180" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="180" />
+        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="181" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <source>Move</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="263" />
+        <location filename="../../telesales/ui/screens/profile.py" line="276" />
         <source>This customer is no longer in the book.</source>
         <translation>客戶簿中已沒有這位客戶。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="340" />
-        <location filename="../../telesales/ui/screens/profile.py" line="352" />
-        <location filename="../../telesales/ui/screens/profile.py" line="454" />
+        <location filename="../../telesales/ui/screens/profile.py" line="353" />
+        <location filename="../../telesales/ui/screens/profile.py" line="365" />
+        <location filename="../../telesales/ui/screens/profile.py" line="467" />
         <source>Change {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="510" />
+        <location filename="../../telesales/ui/screens/profile.py" line="523" />
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="519" />
+        <location filename="../../telesales/ui/screens/profile.py" line="532" />
         <source>Not saved: {reason}</source>
         <translation>未儲存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="542" />
+        <location filename="../../telesales/ui/screens/profile.py" line="555" />
         <source>Print the profile sheet</source>
         <translation>列印客戶概況表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="553" />
+        <location filename="../../telesales/ui/screens/profile.py" line="566" />
         <source>Printed to {path}</source>
         <translation>已列印到 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="560" />
+        <location filename="../../telesales/ui/screens/profile.py" line="573" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="560" />
+        <location filename="../../telesales/ui/screens/profile.py" line="573" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="560" />
+        <location filename="../../telesales/ui/screens/profile.py" line="573" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="561" />
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="561" />
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
         <source>Our rep</source>
         <translation>負責業務</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="561" />
+        <location filename="../../telesales/ui/screens/profile.py" line="574" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <location filename="../../telesales/ui/screens/profile.py" line="575" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <location filename="../../telesales/ui/screens/profile.py" line="575" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="562" />
+        <location filename="../../telesales/ui/screens/profile.py" line="575" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="563" />
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="563" />
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="563" />
+        <location filename="../../telesales/ui/screens/profile.py" line="576" />
         <source>District</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="564" />
+        <location filename="../../telesales/ui/screens/profile.py" line="577" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="564" />
+        <location filename="../../telesales/ui/screens/profile.py" line="577" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="565" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="565" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="567" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
         <source>Calling</source>
         <translation>致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="567" />
-        <location filename="../../telesales/ui/screens/profile.py" line="594" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
+        <location filename="../../telesales/ui/screens/profile.py" line="607" />
         <source>Do not call</source>
         <translation>不再致電</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="568" />
+        <location filename="../../telesales/ui/screens/profile.py" line="581" />
         <source>Never needs us (“other”)</source>
         <translation>永遠不需要我們（「其他」）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="577" />
+        <location filename="../../telesales/ui/screens/profile.py" line="590" />
         <source>{name} — profile sheet</source>
         <translation>{name} — 客戶概況表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="581" />
+        <location filename="../../telesales/ui/screens/profile.py" line="594" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="582" />
+        <location filename="../../telesales/ui/screens/profile.py" line="595" />
         <source>Tier: {tier}</source>
         <translation>等級：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="584" />
+        <location filename="../../telesales/ui/screens/profile.py" line="597" />
         <source>Stage: {stage}</source>
         <translation>階段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="586" />
+        <location filename="../../telesales/ui/screens/profile.py" line="599" />
         <source>Last call: {date}</source>
         <translation>上次通話：{date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="589" />
+        <location filename="../../telesales/ui/screens/profile.py" line="602" />
         <source>Intent: {intent}</source>
         <translation>意向：{intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="591" />
+        <location filename="../../telesales/ui/screens/profile.py" line="604" />
         <source>Follow up on {date}</source>
         <translation>{date} 跟進</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="597" />
+        <location filename="../../telesales/ui/screens/profile.py" line="610" />
         <source>Churn warning: {signals}</source>
         <translation>流失預警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="603" />
+        <location filename="../../telesales/ui/screens/profile.py" line="616" />
         <source>(no area yet: fill in province, city and district)</source>
         <translation>（尚無地區：請填寫縣市、區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="608" />
+        <location filename="../../telesales/ui/screens/profile.py" line="621" />
         <source>Decider: {names}</source>
         <translation>決策者：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="611" />
+        <location filename="../../telesales/ui/screens/profile.py" line="624" />
         <source>No decider known yet: find out who decides.</source>
         <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="620" />
+        <location filename="../../telesales/ui/screens/profile.py" line="633" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="638" />
+        <location filename="../../telesales/ui/screens/profile.py" line="654" />
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <source>Up by {steps}</source>
+        <translation>上升 {steps} 級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <source>Down by {steps}</source>
+        <translation>下降 {steps} 級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="662" />
+        <source>First recorded</source>
+        <translation>首次記錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="666" />
         <source>Undo {edit}</source>
         <translation>復原：{edit}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="638" />
+        <location filename="../../telesales/ui/screens/profile.py" line="666" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="655" />
+        <location filename="../../telesales/ui/screens/profile.py" line="683" />
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="657" />
+        <location filename="../../telesales/ui/screens/profile.py" line="685" />
         <source>New field's name</source>
         <translation>新欄位名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="658" />
+        <location filename="../../telesales/ui/screens/profile.py" line="686" />
         <source>choices, separated by commas</source>
         <translation>選項，用逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <location filename="../../telesales/ui/screens/profile.py" line="687" />
         <source>Add a field</source>
         <translation>新增欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="660" />
+        <location filename="../../telesales/ui/screens/profile.py" line="688" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="660" />
+        <location filename="../../telesales/ui/screens/profile.py" line="688" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="660" />
+        <location filename="../../telesales/ui/screens/profile.py" line="688" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="689" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="689" />
         <source>Custom fields</source>
         <translation>自訂欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="689" />
         <source>Tier and its history</source>
         <translation>等級與變動紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="662" />
+        <location filename="../../telesales/ui/screens/profile.py" line="690" />
         <source>Calls and visits</source>
         <translation>通話與拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="664" />
+        <location filename="../../telesales/ui/screens/profile.py" line="692" />
         <source>Print to PDF…</source>
         <translation>列印為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="665" />
+        <location filename="../../telesales/ui/screens/profile.py" line="693" />
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="695" />
+        <source>Intent moves</source>
+        <translation>意向變化</translation>
     </message>
 </context>
 <context>
     <name>ProfileSheet</name>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
         <source>pinned</source>
         <translation>已固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="23" />
+        <location filename="../../telesales/ui/profile_print.py" line="24" />
         <source>Customer profile sheet</source>
         <translation>客戶概況表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
         <source>Company or person</source>
         <translation>公司或個人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="24" />
+        <location filename="../../telesales/ui/profile_print.py" line="25" />
         <source>Industry</source>
         <translation>產業</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
         <source>Scale</source>
         <translation>規模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="25" />
+        <location filename="../../telesales/ui/profile_print.py" line="26" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
         <source>Area</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="26" />
+        <location filename="../../telesales/ui/profile_print.py" line="27" />
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="27" />
+        <location filename="../../telesales/ui/profile_print.py" line="28" />
         <source>E-mail</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
         <source>Tier</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="28" />
+        <location filename="../../telesales/ui/profile_print.py" line="29" />
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
         <source>Churn warnings</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="29" />
+        <location filename="../../telesales/ui/profile_print.py" line="30" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
         <source>Credit limit</source>
         <translation>信用額度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="30" />
+        <location filename="../../telesales/ui/profile_print.py" line="31" />
         <source>Payment terms</source>
         <translation>付款條件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
         <source>Competitors in place</source>
         <translation>現有競爭對手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="31" />
+        <location filename="../../telesales/ui/profile_print.py" line="32" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
         <source>Notes</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="32" />
+        <location filename="../../telesales/ui/profile_print.py" line="33" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="33" />
+        <location filename="../../telesales/ui/profile_print.py" line="34" />
         <source>No decider known yet: find out who decides.</source>
         <translation>尚不知道決策者：請弄清楚誰說了算。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="34" />
+        <location filename="../../telesales/ui/profile_print.py" line="35" />
         <source>Title</source>
         <translation>職稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
         <source>Buying roles</source>
         <translation>採購角色</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="35" />
+        <location filename="../../telesales/ui/profile_print.py" line="36" />
         <source>WeChat / e-mail</source>
         <translation>微信 / 電子郵件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="36" />
+        <location filename="../../telesales/ui/profile_print.py" line="37" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="37" />
+        <location filename="../../telesales/ui/profile_print.py" line="38" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
         <source>Products bought</source>
         <translation>購買過的產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="38" />
+        <location filename="../../telesales/ui/profile_print.py" line="39" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="39" />
+        <location filename="../../telesales/ui/profile_print.py" line="40" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="40" />
+        <location filename="../../telesales/ui/profile_print.py" line="41" />
         <source>Important dates</source>
         <translation>重要日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="41" />
+        <location filename="../../telesales/ui/profile_print.py" line="42" />
         <source>Custom fields</source>
         <translation>自訂欄位</translation>
     </message>
@@ -4894,27 +4899,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ReassignMenu</name>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="54" />
+        <location filename="../../telesales/ui/team_menu.py" line="55" />
         <source>Give to another rep…</source>
         <translation>交給另一名業務…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="64" />
+        <location filename="../../telesales/ui/team_menu.py" line="69" />
         <source>Give to another rep</source>
         <translation>交給另一名業務</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="65" />
+        <location filename="../../telesales/ui/team_menu.py" line="70" />
         <source>The rep who takes customer {id}:</source>
         <translation>接手客戶 {id} 的業務：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="74" />
+        <location filename="../../telesales/ui/team_menu.py" line="79" />
         <source>{count} customer now belongs to {rep}.</source>
         <translation>{count} 位客戶現歸 {rep} 負責。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="78" />
+        <location filename="../../telesales/ui/team_menu.py" line="83" />
         <source>The customer could not be given away: {reason}</source>
         <translation>無法移交該客戶：{reason}</translation>
     </message>
@@ -5294,202 +5299,247 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="53" />
+        <location filename="../../telesales/domain/settings.py" line="64" />
         <source>Customer pyramid</source>
         <translation>客戶金字塔</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="54" />
+        <location filename="../../telesales/domain/settings.py" line="65" />
         <source>Call list</source>
         <translation>通話清單</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="55" />
+        <location filename="../../telesales/domain/settings.py" line="66" />
         <source>Churn</source>
         <translation>流失預警</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="56" />
+        <location filename="../../telesales/domain/settings.py" line="67" />
         <source>Visits</source>
         <translation>拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="57" />
+        <location filename="../../telesales/domain/settings.py" line="68" />
         <source>Greetings</source>
         <translation>節日問候</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="58" />
+        <location filename="../../telesales/domain/settings.py" line="69" />
         <source>Closing the day</source>
         <translation>每日整理</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="60" />
+        <location filename="../../telesales/domain/settings.py" line="71" />
+        <source>Buying intent</source>
+        <translation>成交意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="72" />
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="61" />
+        <location filename="../../telesales/domain/settings.py" line="73" />
         <source>Backups</source>
         <translation>備份</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="64" />
+        <location filename="../../telesales/domain/settings.py" line="76" />
         <source>My name (owner of my customers)</source>
         <translation>我的名字（名下客戶的負責人）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="66" />
+        <location filename="../../telesales/domain/settings.py" line="78" />
         <source>My time zone (e.g. Asia/Shanghai; empty: the computer's)</source>
         <translation>我的時區（例如 Asia/Taipei；留空則用電腦的時區）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="67" />
+        <location filename="../../telesales/domain/settings.py" line="79" />
         <source>Revenue look-back (months)</source>
         <translation>營收回溯期（月）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="69" />
+        <location filename="../../telesales/domain/settings.py" line="81" />
         <source>Super customers (top %)</source>
         <translation>超級客戶（前 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="71" />
+        <location filename="../../telesales/domain/settings.py" line="83" />
         <source>Big customers (next %)</source>
         <translation>大客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="73" />
+        <location filename="../../telesales/domain/settings.py" line="85" />
         <source>Medium customers (next %)</source>
         <translation>中客戶（其後 %）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="76" />
+        <location filename="../../telesales/domain/settings.py" line="88" />
         <source>Always at least one super customer</source>
         <translation>至少保留一位超級客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="77" />
+        <location filename="../../telesales/domain/settings.py" line="89" />
         <source>Calls per day</source>
         <translation>每日通話數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="78" />
+        <location filename="../../telesales/domain/settings.py" line="90" />
         <source>Weight of expected demand</source>
         <translation>預期需求權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="80" />
+        <location filename="../../telesales/domain/settings.py" line="92" />
         <source>Weight of buying intent</source>
         <translation>成交意向權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="82" />
+        <location filename="../../telesales/domain/settings.py" line="94" />
         <source>Weight of tier</source>
         <translation>客戶等級權重</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="83" />
+        <location filename="../../telesales/domain/settings.py" line="95" />
         <source>Call super customers every (days)</source>
         <translation>超級客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="85" />
+        <location filename="../../telesales/domain/settings.py" line="97" />
         <source>Call big customers every (days)</source>
         <translation>大客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="88" />
+        <location filename="../../telesales/domain/settings.py" line="100" />
         <source>Call medium customers every (days)</source>
         <translation>中客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="89" />
+        <location filename="../../telesales/domain/settings.py" line="101" />
         <source>Call small customers every (days)</source>
         <translation>小客戶聯繫週期（天）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="92" />
+        <location filename="../../telesales/domain/settings.py" line="105" />
+        <source>Name of intent level A</source>
+        <translation>A 級意願的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="106" />
+        <source>clear intent to buy</source>
+        <translation>明確購買意願</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="107" />
+        <source>Name of intent level B</source>
+        <translation>B 級意願的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="108" />
+        <source>interested</source>
+        <translation>有興趣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="109" />
+        <source>Name of intent level C</source>
+        <translation>C 級意願的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="110" />
+        <source>neutral</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="111" />
+        <source>Name of intent level D</source>
+        <translation>D 級意願的名稱</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="112" />
+        <source>not interested</source>
+        <translation>沒有意願</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/domain/settings.py" line="114" />
         <source>Churn warning below this share of last year (%)</source>
         <translation>低於去年同期此比例時預警（%）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="93" />
+        <location filename="../../telesales/domain/settings.py" line="115" />
         <source>Complaints that make a churn warning</source>
         <translation>觸發流失預警的客訴次數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="95" />
+        <location filename="../../telesales/domain/settings.py" line="117" />
         <source>Visits per day</source>
         <translation>每日拜訪數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="96" />
+        <location filename="../../telesales/domain/settings.py" line="118" />
         <source>Hours for visits per day</source>
         <translation>每日拜訪時數（小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="98" />
+        <location filename="../../telesales/domain/settings.py" line="120" />
         <source>Minutes per visit</source>
         <translation>每次拜訪時間（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="99" />
+        <location filename="../../telesales/domain/settings.py" line="121" />
         <source>Travel speed (km/h)</source>
         <translation>行車速度（公里/小時）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="101" />
+        <location filename="../../telesales/domain/settings.py" line="123" />
         <source>Visits start at (HH:MM)</source>
         <translation>拜訪開始時間（時:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="103" />
+        <location filename="../../telesales/domain/settings.py" line="125" />
         <source>Where my visits start (home or office address, or latitude, longitude)</source>
         <translation>拜訪出發地（住家或辦公室地址，或緯度, 經度）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="105" />
+        <location filename="../../telesales/domain/settings.py" line="127" />
         <source>Festival region</source>
         <translation>節日地區</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="107" />
+        <location filename="../../telesales/domain/settings.py" line="129" />
         <source>Remind this many days ahead</source>
         <translation>提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="110" />
+        <location filename="../../telesales/domain/settings.py" line="132" />
         <source>Remind of festivals this many days ahead</source>
         <translation>節日提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="112" />
+        <location filename="../../telesales/domain/settings.py" line="134" />
         <source>Remind of anniversaries and events this many days ahead</source>
         <translation>紀念日和活動提前提醒天數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="115" />
+        <location filename="../../telesales/domain/settings.py" line="137" />
         <source>Greetings only for key customers (super and big)</source>
         <translation>只問候關鍵客戶（超級客戶和大客戶）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="116" />
+        <location filename="../../telesales/domain/settings.py" line="138" />
         <source>Offer to close the day at (HH:MM)</source>
         <translation>提醒每日整理的時間（時:分）</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="119" />
+        <location filename="../../telesales/domain/settings.py" line="141" />
         <source>Key customers to book for the next working day</source>
         <translation>為下一個工作日預約的關鍵客戶數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="120" />
+        <location filename="../../telesales/domain/settings.py" line="142" />
         <source>Daily backups to keep</source>
         <translation>保留的每日備份數</translation>
     </message>
     <message>
-        <location filename="../../telesales/domain/settings.py" line="121" />
+        <location filename="../../telesales/domain/settings.py" line="143" />
         <source>Weekly backups to keep</source>
         <translation>保留的每週備份數</translation>
     </message>
@@ -6190,132 +6240,112 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="12" />
+        <location filename="../../telesales/ui/visit_words.py" line="13" />
         <source>More visits than the day holds</source>
         <translation>超出當天可拜訪數</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="13" />
+        <location filename="../../telesales/ui/visit_words.py" line="14" />
         <source>Does not fit in the day's hours</source>
         <translation>當天時間不夠</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="14" />
+        <location filename="../../telesales/ui/visit_words.py" line="15" />
         <source>Clashes with an appointment</source>
         <translation>與預約時間衝突</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="15" />
+        <location filename="../../telesales/ui/visit_words.py" line="16" />
         <source>Its appointment is on another day</source>
         <translation>預約在另一天</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="19" />
+        <location filename="../../telesales/ui/visit_words.py" line="20" />
         <source>province</source>
         <translation>省</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="20" />
+        <location filename="../../telesales/ui/visit_words.py" line="21" />
         <source>city</source>
         <translation>市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="21" />
+        <location filename="../../telesales/ui/visit_words.py" line="22" />
         <source>district</source>
         <translation>區</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="22" />
+        <location filename="../../telesales/ui/visit_words.py" line="23" />
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="26" />
+        <location filename="../../telesales/ui/visit_words.py" line="27" />
         <source>Exact location</source>
         <translation>精確位置</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="27" />
+        <location filename="../../telesales/ui/visit_words.py" line="28" />
         <source>Placed at the district centre</source>
         <translation>按區中心定位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="28" />
+        <location filename="../../telesales/ui/visit_words.py" line="29" />
         <source>Placed at the city centre</source>
         <translation>按市中心定位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="29" />
+        <location filename="../../telesales/ui/visit_words.py" line="30" />
         <source>Placed at the province centre</source>
         <translation>按省中心定位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="30" />
+        <location filename="../../telesales/ui/visit_words.py" line="31" />
         <source>Not on the map: the address could not be read</source>
         <translation>未上地圖：無法辨識地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="34" />
+        <location filename="../../telesales/ui/visit_words.py" line="35" />
         <source>Proposed</source>
         <translation>建議</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="35" />
+        <location filename="../../telesales/ui/visit_words.py" line="36" />
         <source>Planned</source>
         <translation>已安排</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="36" />
+        <location filename="../../telesales/ui/visit_words.py" line="37" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="37" />
+        <location filename="../../telesales/ui/visit_words.py" line="38" />
         <source>Not met</source>
         <translation>未見到</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="41" />
-        <source>A · clear intent</source>
-        <translation>A · 意向明確</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/visit_words.py" line="42" />
-        <source>B · interested</source>
-        <translation>B · 有興趣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/visit_words.py" line="43" />
-        <source>C · neutral</source>
-        <translation>C · 普通</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/visit_words.py" line="44" />
-        <source>D · not interested</source>
-        <translation>D · 無興趣</translation>
-    </message>
-    <message>
-        <location filename="../../telesales/ui/visit_words.py" line="68" />
+        <location filename="../../telesales/ui/visit_words.py" line="62" />
         <source>Area unknown</source>
         <translation>地區不明</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="72" />
+        <location filename="../../telesales/ui/visit_words.py" line="66" />
         <source>{km} km</source>
         <translation>{km} 公里</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="79" />
+        <location filename="../../telesales/ui/visit_words.py" line="73" />
         <source>Guessed: {parts} — check the address</source>
         <translation>推測：{parts}——請核對地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="83" />
+        <location filename="../../telesales/ui/visit_words.py" line="77" />
         <source>Missing from the address: {parts}</source>
         <translation>地址缺少：{parts}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/visit_words.py" line="85" />
+        <location filename="../../telesales/ui/visit_words.py" line="79" />
         <source>Could also be: {areas}</source>
         <translation>也可能是：{areas}</translation>
     </message>

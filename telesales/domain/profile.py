@@ -13,11 +13,13 @@ Validation returns codes (`FieldError.code`); the UI words them beside the field
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from telesales.domain.calllist import IntentDirection, intent_move
 from telesales.domain.model import (
     AnnualDate,
     BuyingRole,
@@ -26,6 +28,7 @@ from telesales.domain.model import (
     Contact,
     Customer,
     ImportantDate,
+    Intent,
     Reminder,
     Visit,
 )
@@ -92,6 +95,35 @@ class AtAGlance:
 
 
 @dataclass(frozen=True, slots=True)
+class IntentStep:
+    """One move of a customer's buying intent, at the call that recorded the new level."""
+
+    call_id: int
+    called_at: datetime
+    from_intent: Intent | None  # None: the first level recorded for the customer
+    to_intent: Intent
+    direction: IntentDirection
+    steps: int  # positive up (D→A is 3), negative down, 0 when new
+
+
+def intent_history(calls: Iterable[tuple[int, datetime, Intent | None]]) -> tuple[IntentStep, ...]:
+    """The moves of a customer's intent, oldest first, from their calls as (id, called at, intent), in any order.
+
+    The calls are taken in the order they were made (ties by id); a call without an intent moves nothing, and a
+    call that records the level already held is no move. Each move is what logging that call reports
+    (`calllist.intent_move`).
+    """
+    steps: list[IntentStep] = []
+    held: Intent | None = None
+    for call_id, called_at, intent in sorted(calls, key=lambda call: (call[1], call[0])):
+        move = intent_move(held, intent)
+        if move is not None and intent is not None:
+            steps.append(IntentStep(call_id, called_at, held, intent, *move))
+            held = intent
+    return tuple(steps)
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerProfile:
     customer: Customer
     contacts: tuple[Contact, ...] = ()
@@ -105,6 +137,7 @@ class CustomerProfile:
     calls: tuple[Call, ...] = ()
     visits: tuple[Visit, ...] = ()
     reminders: tuple[Reminder, ...] = ()
+    intent_history: tuple[IntentStep, ...] = ()  # every move of the customer's intent, oldest first
 
     @property
     def deciders(self) -> tuple[Contact, ...]:

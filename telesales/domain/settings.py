@@ -10,6 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from telesales.domain.model import Intent
+
+INTENT_NAME_MAX = 40  # characters: a level's name fits a combo box and a table column
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks `text` for extraction into the translation files; returns it unchanged."""
@@ -24,8 +28,9 @@ class SettingSpec:
     title: str
     group: str
     minimum: float | None = None
-    maximum: float | None = None
+    maximum: float | None = None  # for a text: its most characters
     choices: tuple[str, ...] = ()
+    placeholder: str = ""  # an empty text's meaning, shown in its empty field (a source string like the title)
 
     def coerce(self, value: Any) -> Any:
         """The value as this setting's type, checked against its bounds; ValueError when it cannot be."""
@@ -41,6 +46,12 @@ class SettingSpec:
             result = self.kind(value)
         except (TypeError, ValueError) as error:
             raise ValueError(f"{self.key}: {value!r} is not a {self.kind.__name__}") from error
+        if self.kind is str:
+            if self.maximum is not None and len(result) > self.maximum:
+                raise ValueError(f"{self.key}: longer than {self.maximum:g} characters")
+            if self.choices and result not in self.choices:
+                raise ValueError(f"{self.key}: {result!r} is not one of {', '.join(self.choices)}")
+            return result
         if self.minimum is not None and result < self.minimum:
             raise ValueError(f"{self.key}: {result} is below {self.minimum}")
         if self.maximum is not None and result > self.maximum:
@@ -57,6 +68,7 @@ _VISITS = QT_TRANSLATE_NOOP("Settings", "Visits")
 _GREETINGS = QT_TRANSLATE_NOOP("Settings", "Greetings")
 _CLOSING = QT_TRANSLATE_NOOP("Settings", "Closing the day")
 
+_INTENT = QT_TRANSLATE_NOOP("Settings", "Buying intent")
 _REP = QT_TRANSLATE_NOOP("Settings", "Me")
 _BACKUPS = QT_TRANSLATE_NOOP("Settings", "Backups")
 
@@ -88,6 +100,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
                 QT_TRANSLATE_NOOP("Settings", "Call medium customers every (days)"), _CALLS, 1, 365),
     SettingSpec("calls.cadence_small_days", int, 90, QT_TRANSLATE_NOOP("Settings", "Call small customers every (days)"),
                 _CALLS, 1, 365),
+    # the intent levels' names: the book keeps the codes A–D whatever they are called (scripts read the codes);
+    # an empty name means the app's own wording (the placeholder) in the rep's language
+    SettingSpec("intent.a_name", str, "", QT_TRANSLATE_NOOP("Settings", "Name of intent level A"), _INTENT,
+                maximum=INTENT_NAME_MAX, placeholder=QT_TRANSLATE_NOOP("Settings", "clear intent to buy")),
+    SettingSpec("intent.b_name", str, "", QT_TRANSLATE_NOOP("Settings", "Name of intent level B"), _INTENT,
+                maximum=INTENT_NAME_MAX, placeholder=QT_TRANSLATE_NOOP("Settings", "interested")),
+    SettingSpec("intent.c_name", str, "", QT_TRANSLATE_NOOP("Settings", "Name of intent level C"), _INTENT,
+                maximum=INTENT_NAME_MAX, placeholder=QT_TRANSLATE_NOOP("Settings", "neutral")),
+    SettingSpec("intent.d_name", str, "", QT_TRANSLATE_NOOP("Settings", "Name of intent level D"), _INTENT,
+                maximum=INTENT_NAME_MAX, placeholder=QT_TRANSLATE_NOOP("Settings", "not interested")),
     SettingSpec("churn.yoy_share_percent", float, 40.0,
                 QT_TRANSLATE_NOOP("Settings", "Churn warning below this share of last year (%)"), _CHURN, 0, 100),
     SettingSpec("churn.complaints", int, 3, QT_TRANSLATE_NOOP("Settings", "Complaints that make a churn warning"),
@@ -122,6 +144,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
 )
 
 SPECS: Mapping[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
+
+INTENT_NAME_KEYS: Mapping[Intent, str] = {intent: f"intent.{intent.value.lower()}_name" for intent in Intent}
+"""The setting that names each intent level."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,9 +30,11 @@ from telesales.domain.profile import (
     CustomerProfile,
     CustomField,
     FieldKind,
+    IntentStep,
     OrderLine,
     OrderTotals,
     ProductBought,
+    intent_history,
 )
 from telesales.store.export_reader import contact_from_row
 from telesales.store.models import (
@@ -112,7 +114,15 @@ class ProfileStore:
                                     select(ReminderRow).where(ReminderRow.customer_id == customer_id,
                                                               ReminderRow.status.in_(("pending", "snoozed")))
                                     .order_by(ReminderRow.due_on, ReminderRow.id).limit(RECENT))),
+                intent_history=self._intent_history(connection, customer_id),
             )
+
+    @staticmethod
+    def _intent_history(connection: Connection, customer_id: int) -> tuple[IntentStep, ...]:
+        """Every move of the customer's intent, from all their calls that recorded one (not only the recent)."""
+        rows = connection.execute(select(CallRow.id, CallRow.called_at, CallRow.intent)
+                                  .where(CallRow.customer_id == customer_id, CallRow.intent.is_not(None)))
+        return intent_history((row.id, row.called_at, Intent(row.intent)) for row in rows)
 
     def _contacts(self, connection: Connection, customer_id: int) -> list[Contact]:
         rows = connection.execute(select(ContactRow.__table__).where(ContactRow.customer_id == customer_id)

@@ -39,12 +39,12 @@ from telesales.ui.call_words import (
     attitude_name,
     created_text,
     day,
-    intent_name,
     local_moment,
     money,
     outcome_name,
     repeat_warning_text,
 )
+from telesales.ui.intent_words import intent_label
 from telesales.ui.labels import book_problem, tier_name
 from telesales.ui.workers import Runner
 
@@ -318,7 +318,7 @@ class CallLogDialog(QDialog):
         for index in range(1, self.attitude.count()):
             self.attitude.setItemText(index, attitude_name(Attitude(self.attitude.itemData(index))))
         for index in range(1, self.intent.count()):
-            self.intent.setItemText(index, intent_name(Intent(self.intent.itemData(index))))
+            self.intent.setItemText(index, intent_label(Intent(self.intent.itemData(index))))
         self.do_not_call.setText(self.tr("&Do not call again"))
         self.visit_possible.setText(self.tr("possible, at"))
         self.follow_up.setText(self.tr("follow up on"))

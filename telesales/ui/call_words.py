@@ -23,7 +23,8 @@ from telesales.domain.calllist import (
     VisitProposal,
 )
 from telesales.domain.lifecycle import ChurnSignal
-from telesales.domain.model import Attitude, CallOutcome, Intent
+from telesales.domain.model import Attitude, CallOutcome
+from telesales.ui.intent_words import intent_label
 from telesales.ui.labels import tier_name
 from telesales.ui.value_words import signal_name
 
@@ -61,13 +62,6 @@ OUTCOMES = {
     CallOutcome.WRONG_NUMBER: QT_TRANSLATE_NOOP("CallWords", "Wrong number"),
     CallOutcome.REFUSED: QT_TRANSLATE_NOOP("CallWords", "Refused"),
     CallOutcome.CALL_BACK: QT_TRANSLATE_NOOP("CallWords", "Call back later"),
-}
-
-INTENTS = {
-    Intent.A: QT_TRANSLATE_NOOP("CallWords", "A — clear intent to buy"),
-    Intent.B: QT_TRANSLATE_NOOP("CallWords", "B — interested"),
-    Intent.C: QT_TRANSLATE_NOOP("CallWords", "C — neutral"),
-    Intent.D: QT_TRANSLATE_NOOP("CallWords", "D — not interested"),
 }
 
 ATTITUDES = {
@@ -132,10 +126,6 @@ def outcome_name(outcome: CallOutcome) -> str:
     return tr(OUTCOMES[outcome])
 
 
-def intent_name(intent: Intent) -> str:
-    return tr(INTENTS[intent])
-
-
 def attitude_name(attitude: Attitude) -> str:
     return tr(ATTITUDES[attitude])
 
@@ -176,7 +166,7 @@ def reason_detail(reason: Reason, candidate: CallCandidate, now: datetime) -> st
     if code is ReasonCode.EXPECTED_DEMAND:
         return translate("CallWords", "Expected demand: {amount}").format(amount=money(_demand_cents(candidate)))
     if code is ReasonCode.INTENT and candidate.intent is not None:
-        return translate("CallWords", "Intent: {meaning}").format(meaning=intent_name(candidate.intent))
+        return translate("CallWords", "Intent: {meaning}").format(meaning=intent_label(candidate.intent))
     if code is ReasonCode.TIER:
         return translate("CallWords", "Tier: {tier}").format(tier=tier_name(candidate.tier))
     if code is ReasonCode.POTENTIAL_BIG_CUSTOMER:

@@ -1,4 +1,5 @@
-"""The rep's words for a customer's codes: lifecycle stage, intent, buying role, churn signal, kinds of dates."""
+"""The rep's words for a customer's codes: lifecycle stage, buying role, churn signal, kinds of dates (the intent
+levels: telesales.ui.intent_words)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,6 @@ STAGES = {
     "growth": QT_TRANSLATE_NOOP("CustomerWords", "Growth"),
     "stable": QT_TRANSLATE_NOOP("CustomerWords", "Stable"),
     "decline": QT_TRANSLATE_NOOP("CustomerWords", "Decline"),
-}
-INTENTS = {
-    "A": QT_TRANSLATE_NOOP("CustomerWords", "A · clear intent"),
-    "B": QT_TRANSLATE_NOOP("CustomerWords", "B · interested"),
-    "C": QT_TRANSLATE_NOOP("CustomerWords", "C · neutral"),
-    "D": QT_TRANSLATE_NOOP("CustomerWords", "D · not interested"),
 }
 ROLES = {
     "user": QT_TRANSLATE_NOOP("CustomerWords", "User"),

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from telesales import __version__
 from telesales.domain.errors import BookError
+from telesales.domain.settings import RuleSettings
 from telesales.preferences import Preferences, load_preferences, save_preferences
 from telesales.services.book_info import BookInfo
 from telesales.services.book_session import BookOpener, BookSession
 from telesales.ui.day_tools import DayTools
+from telesales.ui.intent_words import use_names
 from telesales.ui.labels import book_problem
 from telesales.ui.screens.base import Screen
 from telesales.ui.settings_dialog import SettingsDialog, changed
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             old = self.session
             self.runner.write(old.close, lambda _r: None, lambda _e: None)
         self.session = session
+        use_names(session.settings())  # the book's names of the intent levels, before any screen words one
         if session.url is None:
             self.preferences = self.preferences.with_recent(session.path)
             save_preferences(self.preferences)
@@ -191,8 +194,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() and session is not None and rules is not None:
             updates = changed(dialog.values(), rules)
             if updates:
-                self.runner.write(lambda: session.save_settings(updates), lambda _r: self.refresh(),
+                self.runner.write(lambda: session.save_settings(updates), self._settings_saved,
                                   self._book_failed)
+
+    def _settings_saved(self, rules: RuleSettings) -> None:
+        use_names(rules)  # renamed intent levels show at once
+        self.refresh()
 
     def change_language(self, language: str) -> None:
         self._set_language(language)

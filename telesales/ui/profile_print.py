@@ -13,7 +13,8 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from telesales.domain.model import BuyingRole
 from telesales.domain.phones import display_phone
 from telesales.domain.profile import CustomerProfile
-from telesales.ui.customer_words import CHURN, DATE_KINDS, INTENTS, KINDS, ROLES, STAGES, word
+from telesales.ui.customer_words import CHURN, DATE_KINDS, KINDS, ROLES, STAGES, word
+from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 from telesales.ui.widgets.dates_editor import annual_text
 
@@ -70,7 +71,7 @@ def sheet_html(profile: CustomerProfile, region: str = "CN") -> str:
              row(tr("Phone"), display_phone(c.phone, region)), row(tr("WeChat"), c.wechat), row(tr("E-mail"), c.email),
              row(tr("Tier"), tier), row(tr("Stage"), word(STAGES, glance.stage)),
              row(tr("Churn warnings"), ", ".join(word(CHURN, code) for code in glance.churn_signals)),
-             row(tr("Buying intent"), word(INTENTS, glance.last_intent)),
+             row(tr("Buying intent"), intent_short(glance.last_intent)),
              row(tr("Credit limit"), money(c.credit_limit_cents)), row(tr("Payment terms"), c.payment_terms),
              row(tr("Competitors in place"), c.competitors), row(tr("Preferences"), c.preferences),
              row(tr("Notes"), c.notes), "</table>"]

@@ -85,6 +85,9 @@ class SettingsDialog(QDialog):
             self.tabs.setTabText(index, _settings_text(group))
         for spec in SETTINGS:
             self.row_labels[spec.key].setText(_settings_text(spec.title))
+            editor = self.editors[spec.key]
+            if spec.placeholder and isinstance(editor, QLineEdit):  # what an empty field means
+                editor.setPlaceholderText(_settings_text(spec.placeholder))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -104,7 +107,10 @@ def _editor_for(spec: SettingSpec, value: Any) -> QWidget:
         combo.setCurrentIndex(spec.choices.index(value) if value in spec.choices else 0)
         return combo
     if spec.kind is str:
-        return QLineEdit(str(value))
+        line = QLineEdit(str(value))
+        if spec.maximum is not None:
+            line.setMaxLength(int(spec.maximum))
+        return line
     if spec.kind is int:
         spin = QSpinBox()
         spin.setRange(int(spec.minimum or 0), int(spec.maximum if spec.maximum is not None else 1_000_000))

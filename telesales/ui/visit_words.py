@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from telesales.domain.model import Area, Intent, VisitStatus
 from telesales.domain.places import Located, Part, Precision
 from telesales.domain.routes import LeftOverReason
+from telesales.ui.intent_words import intent_short
 
 LEFT_OVER = {
     LeftOverReason.OVER_VISIT_COUNT: QT_TRANSLATE_NOOP("Visits", "More visits than the day holds"),
@@ -37,14 +38,6 @@ STATUS = {
     VisitStatus.CANCELLED: QT_TRANSLATE_NOOP("Visits", "Not met"),
 }
 
-INTENT = {
-    Intent.A: QT_TRANSLATE_NOOP("Visits", "A · clear intent"),
-    Intent.B: QT_TRANSLATE_NOOP("Visits", "B · interested"),
-    Intent.C: QT_TRANSLATE_NOOP("Visits", "C · neutral"),
-    Intent.D: QT_TRANSLATE_NOOP("Visits", "D · not interested"),
-}
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Visits", text)
 
@@ -58,7 +51,8 @@ def status_name(status: VisitStatus) -> str:
 
 
 def intent_name(intent: Intent | None) -> str:
-    return tr(INTENT[intent]) if intent is not None else ""
+    """"A · clear intent to buy": the level as the book names it (Settings → Buying intent)."""
+    return intent_short(intent)
 
 
 def area_name(area: Area) -> str:

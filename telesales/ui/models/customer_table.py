@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 
 from telesales.domain.listing import SortKey
 from telesales.domain.phones import display_phone
-from telesales.ui.customer_words import CHURN, INTENTS, STAGES, word
+from telesales.ui.customer_words import CHURN, STAGES, word
+from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 
 PageLoader = Callable[[int, int], Sequence[Any]]  # rows with the fields of ListedCustomer
@@ -126,7 +127,7 @@ class CustomerTableModel(QAbstractTableModel):
             return f"{stage} ⚠" if signals else stage
         if column == INTENT:
             intent = getattr(customer, "intent", None)
-            return word(INTENTS, intent.value) if intent else ""
+            return intent_short(intent)
         if column == LAST_CALL:
             moment: datetime | None = getattr(customer, "last_call_at", None)
             if moment is None:

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
-from telesales.domain.model import Tier
+from telesales.domain.model import Intent, Tier
 from telesales.services.book_info import BookInfo
 from telesales.services.book_session import BookSession
 from telesales.services.customer_list import Listing
 from telesales.services.finding import warm
 from telesales.ui.call_log_dialog import CallLogLauncher
-from telesales.ui.customer_words import INTENTS, STAGES, word
+from telesales.ui.customer_words import STAGES, word
+from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
 from telesales.ui.screens.base import Screen
@@ -274,8 +275,8 @@ class CustomersScreen(Screen):
             self.stage_filter.addItem(word(STAGES, code), code)
         self.stage_filter.addItem(self.tr("No stage yet"), NO_VALUE)
         self.intent_filter.addItem(self.tr("Any intent"), None)
-        for code in INTENTS:
-            self.intent_filter.addItem(word(INTENTS, code), code)
+        for intent in Intent:
+            self.intent_filter.addItem(intent_short(intent), intent.value)
         self.intent_filter.addItem(self.tr("Intent not known"), NO_VALUE)
         for combo, value in zip((self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter), kept,
                                 strict=True):

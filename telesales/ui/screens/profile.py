@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telesales.domain.calllist import IntentDirection
 from telesales.domain.model import BuyingRole, Contact, CustomerKind, ImportantDate
 from telesales.domain.phones import display_phone
 from telesales.domain.profile import (
@@ -39,6 +40,7 @@ from telesales.domain.profile import (
     CustomField,
     FieldError,
     FieldKind,
+    IntentStep,
     check_custom,
     check_email,
     check_phone,
@@ -48,13 +50,13 @@ from telesales.services.book_session import BookSession
 from telesales.ui.customer_words import (
     CHURN,
     FIELD_KINDS,
-    INTENTS,
     KINDS,
     OUTCOMES,
     REMINDER_KINDS,
     STAGES,
     word,
 )
+from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 from telesales.ui.models.rows_table import RowsModel
 from telesales.ui.profile_print import money, write_pdf
@@ -179,11 +181,22 @@ class ProfileDialog(QDialog):
 
         self.calls_model = RowsModel(lambda: (self.tr("When"), self.tr("Outcome"), self.tr("Intent"),
                                               self.tr("Next step")), self)
+        self.intents_model = RowsModel(lambda: (self.tr("When"), self.tr("Intent"), self.tr("Move")), self)
         self.visits_model = RowsModel(lambda: (self.tr("Day"), self.tr("Status"), self.tr("Purpose")), self)
         self.reminders_model = RowsModel(lambda: (self.tr("Due"), self.tr("Reminder"), self.tr("Text")), self)
         activity = QWidget()
         box = QVBoxLayout(activity)
-        for model in (self.calls_model, self.visits_model, self.reminders_model):
+        calls_row = QHBoxLayout()
+        calls_row.addWidget(_table(self.calls_model), 3)
+        intents = QVBoxLayout()  # every move of the customer's intent, newest first, beside the recent calls
+        self.intents_title = QLabel()
+        self.intents_title.setStyleSheet("font-weight: bold;")
+        self.intents_table = _table(self.intents_model)
+        intents.addWidget(self.intents_title)
+        intents.addWidget(self.intents_table, 1)
+        calls_row.addLayout(intents, 2)
+        box.addLayout(calls_row)
+        for model in (self.visits_model, self.reminders_model):
             box.addWidget(_table(model))
 
         # the tier: pinned or lifted through the value service (recorded as a tier change), with its history
@@ -586,7 +599,7 @@ class ProfileDialog(QDialog):
             parts.append(self.tr("Last call: {date}").format(
                 date=glance.last_call_at.astimezone().date().isoformat()))
         if glance.last_intent:
-            parts.append(self.tr("Intent: {intent}").format(intent=word(INTENTS, glance.last_intent)))
+            parts.append(self.tr("Intent: {intent}").format(intent=intent_short(glance.last_intent)))
         if glance.follow_up_on is not None:
             parts.append(self.tr("Follow up on {date}").format(
                 date=glance.follow_up_on.isoformat()))
@@ -626,12 +639,27 @@ class ProfileDialog(QDialog):
                                      money(o.profit_cents), o.products) for o in profile.orders])
         self.calls_model.set_rows([(call.called_at.astimezone().date().isoformat(),
                                     word(OUTCOMES, call.outcome.value),
-                                    word(INTENTS, call.intent.value) if call.intent else "", call.next_step)
+                                    intent_short(call.intent), call.next_step)
                                    for call in profile.calls])
+        self.intents_model.set_rows([(step.called_at.astimezone().date().isoformat(), self._intent_move(step),
+                                      self._intent_change(step)) for step in reversed(profile.intent_history)])
         self.visits_model.set_rows([(visit.planned_on.isoformat(), visit.status.value, visit.purpose)
                                     for visit in profile.visits])
         self.reminders_model.set_rows([(reminder.due_on.isoformat(), word(REMINDER_KINDS, reminder.kind.value),
                                         reminder.text) for reminder in profile.reminders])
+
+    def _intent_move(self, step: IntentStep) -> str:
+        if step.from_intent is None:
+            return intent_short(step.to_intent)
+        return self.tr("{before} → {after}").format(before=intent_short(step.from_intent),
+                                                     after=intent_short(step.to_intent))
+
+    def _intent_change(self, step: IntentStep) -> str:
+        if step.direction is IntentDirection.UP:
+            return self.tr("Up by {steps}").format(steps=step.steps)
+        if step.direction is IntentDirection.DOWN:
+            return self.tr("Down by {steps}").format(steps=-step.steps)
+        return self.tr("First recorded")
 
     def retranslate_undo(self) -> None:
         text = self.undo_stack.undoText()
@@ -664,8 +692,9 @@ class ProfileDialog(QDialog):
         self.print_button.setText(self.tr("Print to PDF…"))
         self.close_button.setText(self.tr("Close"))
         self.retranslate_undo()
-        for model in (self.products_model, self.orders_model, self.calls_model, self.visits_model,
-                      self.reminders_model):
+        self.intents_title.setText(self.tr("Intent moves"))
+        for model in (self.products_model, self.orders_model, self.calls_model, self.intents_model,
+                      self.visits_model, self.reminders_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(model.columnCount() - 1, 0))
         self.contacts.retranslate()
         self.dates.retranslate()
