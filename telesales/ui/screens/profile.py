@@ -60,6 +60,7 @@ from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 from telesales.ui.models.rows_table import RowsModel
 from telesales.ui.profile_print import money, write_pdf
+from telesales.ui.visit_words import status_name
 from telesales.ui.widgets.contacts_editor import ContactsEditor
 from telesales.ui.widgets.dates_editor import DatesEditor
 from telesales.ui.widgets.field_editors import ErrorLabel, TextEdit, problem_text
@@ -186,18 +187,17 @@ class ProfileDialog(QDialog):
         self.reminders_model = RowsModel(lambda: (self.tr("Due"), self.tr("Reminder"), self.tr("Text")), self)
         activity = QWidget()
         box = QVBoxLayout(activity)
-        calls_row = QHBoxLayout()
-        calls_row.addWidget(_table(self.calls_model), 3)
-        intents = QVBoxLayout()  # every move of the customer's intent, newest first, beside the recent calls
-        self.intents_title = QLabel()
+        self.calls_table = _table(self.calls_model)
+        box.addWidget(self.calls_table, 3)
+        self.intents_title = QLabel()  # every move of the customer's intent, newest first, under the recent calls
         self.intents_title.setStyleSheet("font-weight: bold;")
         self.intents_table = _table(self.intents_model)
-        intents.addWidget(self.intents_title)
-        intents.addWidget(self.intents_table, 1)
-        calls_row.addLayout(intents, 2)
-        box.addLayout(calls_row)
+        box.addWidget(self.intents_title)
+        box.addWidget(self.intents_table, 2)
+        pending = QHBoxLayout()  # visits and reminders: often few, side by side
         for model in (self.visits_model, self.reminders_model):
-            box.addWidget(_table(model))
+            pending.addWidget(_table(model))
+        box.addLayout(pending, 2)
 
         # the tier: pinned or lifted through the value service (recorded as a tier change), with its history
         self.today: Callable[[], date] = date.today
@@ -643,7 +643,9 @@ class ProfileDialog(QDialog):
                                    for call in profile.calls])
         self.intents_model.set_rows([(step.called_at.astimezone().date().isoformat(), self._intent_move(step),
                                       self._intent_change(step)) for step in reversed(profile.intent_history)])
-        self.visits_model.set_rows([(visit.planned_on.isoformat(), visit.status.value, visit.purpose)
+        for table in (self.calls_table, self.intents_table):  # the levels' names in full (the last column stretches)
+            table.resizeColumnsToContents()
+        self.visits_model.set_rows([(visit.planned_on.isoformat(), status_name(visit.status), visit.purpose)
                                     for visit in profile.visits])
         self.reminders_model.set_rows([(reminder.due_on.isoformat(), word(REMINDER_KINDS, reminder.kind.value),
                                         reminder.text) for reminder in profile.reminders])
