@@ -115,9 +115,7 @@ def fill_field_copy(server: Connection, copy: Connection, server_shown: str, log
     """Copy what `server` lets the login see into the empty book `copy`, with the base and the copy's state."""
     copied = copy_rows(server, copy)
     base: list[dict[str, Any]] = []
-    for name in (*NEW_ROWS, *CHILDREN):
-        if name in CHILDREN:
-            continue
+    for name in NEW_ROWS:  # rows without an id of their own (CHILDREN) are known through their parents
         t = table(name)
         ids = [int(row[0]) for row in copy.execute(select(t.c.id))]
         fields = read_fields(copy, name, ids) if name in EDITABLE else {}
