@@ -66,7 +66,7 @@ def spoken_words(text: str) -> tuple[list[str], list[int]]:
     out: list[str] = []
     starts: list[int] = []
     for run in _RUNS.findall(text):
-        if has_cjk(run):
+        if run[0] > "z":  # a run is all Chinese or all [0-9a-z]
             for word in _run_words(run):
                 starts.append(len(out))
                 out.extend(word)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
+from itertools import accumulate
 
 from telesales.domain.readings import char_readings, digits, has_cjk, normalise, spoken_words
 
@@ -67,6 +68,8 @@ _LEGAL_TAIL = re.compile("(?:" + "|".join(LEGAL_FORMS) + ")$")
 
 def _core(text: str) -> str:
     """A company name without its legal form (有限公司…), for inner keys."""
+    if not text.endswith(LEGAL_FORMS):  # most names: no need to search the whole name for a tail
+        return text
     for _ in range(2):  # 集团有限公司
         found = _LEGAL_TAIL.search(text)
         if found is None or found.start() < 2:
@@ -100,9 +103,10 @@ def _name_keys(name: str) -> set[Key]:
             core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
             # short names (people) from every character, longer ones (companies) from every word
             starts = range(1, core - 1) if len(text) <= SHORT_NAME else [w for w in words if 0 < w < core - 1]
+            at = list(accumulate(map(len, spoken), initial=0))  # where each syllable starts in `full`
             for start in list(starts)[:MAX_INNER]:
                 keys.add((text[start:], NAME_INNER))
-                keys.add(("".join(spoken[start:]), PINYIN_INNER))
+                keys.add((full[at[start]:], PINYIN_INNER))
     else:
         words_ = _WORDS.findall(unicodedata.normalize("NFKC", name).lower())
         keys.update((suffix, NAME_INNER) for suffix in _inner(words_, 1))
@@ -113,18 +117,23 @@ def _name_keys(name: str) -> set[Key]:
 
 def national_digits(phone: str) -> list[str]:
     """The ways a number's digits are typed: national (and with the trunk 0 where it is dialled so)."""
-    number = digits(phone)
-    if not number:
-        return []
-    if phone.strip().startswith(("+", "00")):
-        number = number[2:] if phone.strip().startswith("00") else number
-        for country in TRUNK_PREFIX_COUNTRIES:
-            if number.startswith(country):
-                national = number[len(country):]
-                forms = [national]
-                if country in ("886", "86") and not national.startswith("1"):
-                    forms.append("0" + national)  # Taiwan's 09…, mainland landlines 010-…
-                return forms
+    text = phone.strip()
+    if text[:1] == "+" and text[1:].isdecimal():  # E.164, as the book keeps numbers: no digits to pick out
+        number = text[1:]
+    else:
+        number = digits(phone)
+        if not number:
+            return []
+        if not text.startswith(("+", "00")):
+            return [number]
+        number = number[2:] if text.startswith("00") else number
+    for country in TRUNK_PREFIX_COUNTRIES:
+        if number.startswith(country):
+            national = number[len(country):]
+            forms = [national]
+            if country in ("886", "86") and not national.startswith("1"):
+                forms.append("0" + national)  # Taiwan's 09…, mainland landlines 010-…
+            return forms
     return [number]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.domain.search import contact_keys, customer_keys
-from telesales.store.engine import _Memo, insert_rows
+from telesales.store.engine import _Memo, insert_rows, sqlite_insert_many
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, customer_key_rows, replace_keys
 
@@ -79,10 +79,9 @@ def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list
                 if cells[index] is not None:
                     cells[index] = process(cells[index])
             values.append(cells)
-    sql = f"INSERT INTO {table.__tablename__} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(sql, values)
+        sqlite_insert_many(cursor, f"INSERT INTO {table.__tablename__} ({', '.join(names)})", len(names), values)
     finally:
         cursor.close()
 
