@@ -68,7 +68,8 @@ class CustomerRow(Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     region: Mapped[str] = mapped_column(String(8), default="CN")
-    owner: Mapped[str] = mapped_column(String(100), default="")
+    # indexed: a shared book's row security asks "whose?" of every customer a rep's statement touches
+    owner: Mapped[str] = mapped_column(String(100), default="", index=True)
     # a team lead's reassignment (a shared book): who owned it before, and the day it moved
     # the server's default only, so an insert that leaves it out also works on a book from before it
     previous_owner: Mapped[str] = mapped_column(String(100), server_default="")

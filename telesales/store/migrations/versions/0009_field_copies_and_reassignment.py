@@ -40,6 +40,7 @@ def upgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('previous_owner', sa.String(length=100), server_default='', nullable=False))
         batch_op.add_column(sa.Column('owner_changed_on', sa.Date(), nullable=True))
+        batch_op.create_index('ix_customers_owner', ['owner'], unique=False)
     for table in SYNCED:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column('sync_uid', sa.String(length=64), nullable=True))
@@ -55,6 +56,7 @@ def downgrade() -> None:
             batch_op.drop_index(f'uq_{table}_sync_uid')
             batch_op.drop_column('sync_uid')
     with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.drop_index('ix_customers_owner')
         batch_op.drop_column('owner_changed_on')
         batch_op.drop_column('previous_owner')
     with op.batch_alter_table('day_close_steps', schema=None, recreate='always') as batch_op:
