@@ -119,22 +119,25 @@ SQLITE_MAX_PARAMETERS = 999  # what the oldest SQLite still in use allows in one
 SQLITE_WIDE_ROW = 16
 
 
-def sqlite_insert_many(cursor: sqlite3.Cursor, head: str, width: int, rows: Sequence[Sequence[Any]]) -> None:
+def insert_many(cursor: Any, head: str, width: int, rows: Sequence[Sequence[Any]], tail: str = "",
+                       mark: str = "?", per: int | None = None) -> None:
     """`head` ("INSERT INTO t (a, b)") for many rows of `width` values each, in the order given, several rows per
     statement: one statement per row through executemany cost twice as much (1.4 s for a big import's 800,000
     search keys, most of it running the statement rather than writing the row). Wide rows (a customer's 46
-    columns) went slower so, and keep one statement per row."""
-    one = f"({', '.join('?' * width)})"
-    if width > SQLITE_WIDE_ROW:
-        cursor.executemany(f"{head} VALUES {one}", rows)
+    columns) went no faster so, and keep one statement per row unless `per` (rows to a statement) is given.
+    `tail` follows the values (ON CONFLICT…); `mark` and `per` suit another driver (psycopg: "%s", and many
+    more parameters to a statement, each of which is a round trip to the server)."""
+    one = f"({', '.join([mark] * width)})"
+    if per is None and width > SQLITE_WIDE_ROW:
+        cursor.executemany(f"{head} VALUES {one}{tail}", rows)
         return
-    per = max(1, SQLITE_MAX_PARAMETERS // width)
+    per = per or max(1, SQLITE_MAX_PARAMETERS // width)
     whole = len(rows) - len(rows) % per
     if whole:
-        cursor.executemany(f"{head} VALUES {', '.join([one] * per)}",
+        cursor.executemany(f"{head} VALUES {', '.join([one] * per)}{tail}",
                            (list(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
     if whole < len(rows):
-        cursor.execute(f"{head} VALUES {', '.join([one] * (len(rows) - whole))}",
+        cursor.execute(f"{head} VALUES {', '.join([one] * (len(rows) - whole))}{tail}",
                        list(chain.from_iterable(rows[whole:])))
 
 

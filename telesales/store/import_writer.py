@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.domain.search import contact_keys, customer_keys
-from telesales.store.engine import _Memo, insert_rows, sqlite_insert_many
+from telesales.store.engine import _Memo, insert_many
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, customer_key_rows, replace_keys
 
@@ -58,18 +58,15 @@ def _order(row: Any, order_id: int, customer_id: int) -> tuple[Any, ...]:
 
 
 def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """Rows (values in the order of `names`) through the driver's executemany on SQLite, each value bound by its
-    column's type (dates, UTC moments) and each distinct value converted once (the new customers share their
-    created_at, flags and most dates); through Core elsewhere."""
+    """Rows (values in the order of `names`) straight to the driver, each value bound by its column's type
+    (dates, UTC moments) and each distinct value converted once (the new customers share their created_at,
+    flags and most dates); many rows to a statement on a server (Core sent a statement per row there)."""
     if not rows:
         return
-    if connection.dialect.name != "sqlite":
-        insert_rows(connection, table.__table__, [dict(zip(names, row, strict=True)) for row in rows])
-        return
+    dialect = connection.dialect
     columns = table.__table__.columns
     convert = [(index, _Memo(process)) for index, name in enumerate(names)
-               if (process := columns[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect))
-               is not None]
+               if (process := columns[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     values: list[Any] = rows
     if convert:
         values = []
@@ -79,9 +76,13 @@ def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list
                 if cells[index] is not None:
                     cells[index] = process(cells[index])
             values.append(cells)
+    head = f"INSERT INTO {table.__tablename__} ({', '.join(names)})"
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        sqlite_insert_many(cursor, f"INSERT INTO {table.__tablename__} ({', '.join(names)})", len(names), values)
+        if dialect.name == "sqlite":
+            insert_many(cursor, head, len(names), values)
+        else:
+            insert_many(cursor, head, len(names), values, mark="%s", per=max(1, 30_000 // len(names)))
     finally:
         cursor.close()
 

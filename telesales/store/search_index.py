@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, delete, func, select
 
 from telesales.domain.search import Candidate, Key, KeyField, contact_keys, customer_keys
-from telesales.store.engine import sqlite_insert_many
+from telesales.store.engine import insert_many
 from telesales.store.models import ContactRow, CustomerRow, SearchKeyRow
 
 TOP = "\U0010ffff"
@@ -50,24 +50,22 @@ def replace_keys(connection: Connection, old: Sequence[KeyRow], new: Sequence[Ke
     add_keys(connection, new)
 
 
-_RAW_INSERT = "INSERT OR IGNORE INTO search_keys (key, customer_id, contact_id, field)"
+_COLUMNS = "search_keys (key, customer_id, contact_id, field)"
 
 
 def add_keys(connection: Connection, rows: Sequence[KeyRow]) -> None:
-    """Many keys at once, in key order, through the driver's executemany (SQLAlchemy's per-row parameter
-    processing costs more than SQLite's insert for millions of keys)."""
-    if rows and connection.dialect.name != "sqlite":
-        from sqlalchemy.dialects.postgresql import insert as server_insert
-
-        connection.execute(server_insert(SearchKeyRow).on_conflict_do_nothing(), [
-            dict(zip(("key", "customer_id", "contact_id", "field"), row, strict=True)) for row in sorted(set(rows))])
+    """Many keys at once, in key order, straight to the driver, many to a statement (SQLAlchemy's per-row
+    parameter processing costs more than SQLite's insert for millions of keys)."""
+    if not rows:
         return
-    if rows:
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:  # sorted by the key alone (twice as fast as whole rows; a key's owners stay in the order given)
-            sqlite_insert_many(cursor, _RAW_INSERT, 4, sorted(rows, key=itemgetter(0)))
-        finally:
-            cursor.close()
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if connection.dialect.name != "sqlite":  # a thousand keys to a statement (Core sent them one by one)
+            insert_many(cursor, f"INSERT INTO {_COLUMNS}", 4, sorted(set(rows)), " ON CONFLICT DO NOTHING", "%s", 1000)
+        else:  # sorted by the key alone (twice as fast as whole rows; a key's owners stay in the order given)
+            insert_many(cursor, f"INSERT OR IGNORE INTO {_COLUMNS}", 4, sorted(rows, key=itemgetter(0)))
+    finally:
+        cursor.close()
 
 
 class SearchIndex:

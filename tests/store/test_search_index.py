@@ -69,7 +69,7 @@ def test_saves_keep_the_index_in_step(book_location: Location) -> None:
 def test_many_rows_go_in_several_to_a_statement_in_the_order_given() -> None:
     import sqlite3
 
-    from telesales.store.engine import SQLITE_MAX_PARAMETERS, SQLITE_WIDE_ROW, sqlite_insert_many
+    from telesales.store.engine import SQLITE_MAX_PARAMETERS, SQLITE_WIDE_ROW, insert_many
 
     connection = sqlite3.connect(":memory:")
     for width in (1, 4, SQLITE_WIDE_ROW + 1):
@@ -79,5 +79,5 @@ def test_many_rows_go_in_several_to_a_statement_in_the_order_given() -> None:
         for count in (0, 1, per, per + 1, 3 * per + 7):
             connection.execute(f"DELETE FROM t{width}")
             rows = [tuple(f"{row}.{column}" if column % 2 else row for column in range(width)) for row in range(count)]
-            sqlite_insert_many(connection.cursor(), f"INSERT INTO t{width} ({columns})", width, rows)
+            insert_many(connection.cursor(), f"INSERT INTO t{width} ({columns})", width, rows)
             assert connection.execute(f"SELECT * FROM t{width} ORDER BY rowid").fetchall() == rows
