@@ -3301,122 +3301,127 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <location filename="../../telesales/ui/import_dialog.py" line="132" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <location filename="../../telesales/ui/import_dialog.py" line="132" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <location filename="../../telesales/ui/import_dialog.py" line="132" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="131" />
+        <location filename="../../telesales/ui/import_dialog.py" line="132" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="172" />
+        <location filename="../../telesales/ui/import_dialog.py" line="173" />
         <source>Reading the files…</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="180" />
+        <location filename="../../telesales/ui/import_dialog.py" line="181" />
         <source>Check how each column is read, then import. Nothing is changed until every line is right.</source>
         <translation>請核對每一欄的含義，然後匯入。所有列都正確之前，客戶簿不會有任何變動。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <location filename="../../telesales/ui/import_dialog.py" line="192" />
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="191" />
+        <location filename="../../telesales/ui/import_dialog.py" line="192" />
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="210" />
+        <location filename="../../telesales/ui/import_dialog.py" line="211" />
         <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
         <translation>未匯入任何內容。需要修改的列：{count} 列（見下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="213" />
+        <location filename="../../telesales/ui/import_dialog.py" line="214" />
         <source>Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.</source>
         <translation>檢查通過：可以匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="216" />
+        <location filename="../../telesales/ui/import_dialog.py" line="217" />
         <source>Imported {customers} customers, {contacts} contacts and {orders} orders.</source>
         <translation>已匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="219" />
+        <location filename="../../telesales/ui/import_dialog.py" line="220" />
+        <source>With them: {calls} calls, {visits} visits, {dates} important dates, {custom_values} custom values and {tier_changes} tier changes.</source>
+        <translation>另有：{calls} 筆通話、{visits} 次拜訪、{dates} 個重要日期、{custom_values} 個自訂欄位值和 {tier_changes} 筆等級變動。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="224" />
         <source>{count} already in the book ({why}): {merged} merged, {skipped} skipped.</source>
         <translation>{count} 位已在客戶簿中（{why}）：合併 {merged} 位，略過 {skipped} 位。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="232" />
+        <location filename="../../telesales/ui/import_dialog.py" line="237" />
         <source>The files could not be read: {reason}</source>
         <translation>無法讀取檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="238" />
+        <location filename="../../telesales/ui/import_dialog.py" line="243" />
         <source>Save the lines to fix</source>
         <translation>儲存需要修改的列</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="244" />
+        <location filename="../../telesales/ui/import_dialog.py" line="249" />
         <source>Import customers</source>
         <translation>匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="248" />
+        <location filename="../../telesales/ui/import_dialog.py" line="253" />
         <source>Automatic (UTF-8, else GB18030)</source>
         <translation>自動（UTF-8，否則 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="251" />
+        <location filename="../../telesales/ui/import_dialog.py" line="256" />
         <source>Encoding of CSV files</source>
         <translation>CSV 檔案編碼</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="252" />
+        <location filename="../../telesales/ui/import_dialog.py" line="257" />
         <source>Customers already in the book:</source>
         <translation>客戶簿中已有的客戶：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="253" />
+        <location filename="../../telesales/ui/import_dialog.py" line="258" />
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="254" />
+        <location filename="../../telesales/ui/import_dialog.py" line="259" />
         <source>Merge (fill what the book lacks)</source>
         <translation>合併（補齊客戶簿缺少的內容）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="255" />
+        <location filename="../../telesales/ui/import_dialog.py" line="260" />
         <source>Check</source>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="256" />
+        <location filename="../../telesales/ui/import_dialog.py" line="261" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="257" />
+        <location filename="../../telesales/ui/import_dialog.py" line="262" />
         <source>Save problems…</source>
         <translation>儲存問題清單…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="258" />
+        <location filename="../../telesales/ui/import_dialog.py" line="263" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -3604,72 +3609,317 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>訂單備註</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/import_words.py" line="44" />
+        <source>Added to the book</source>
+        <translation>加入客戶簿的時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="45" />
+        <source>Contact number</source>
+        <translation>聯絡人編號</translation>
+    </message>
+    <message>
         <location filename="../../telesales/ui/import_words.py" line="46" />
+        <source>Reason for the pin</source>
+        <translation>固定等級的原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="47" />
+        <source>Marked other (never called)</source>
+        <translation>標為其他（不再致電）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="48" />
+        <source>Face (red, black, white)</source>
+        <translation>臉譜（紅臉、黑臉、白臉）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="49" />
+        <source>Keeps Christmas</source>
+        <translation>過聖誕節</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="50" />
+        <source>Latitude</source>
+        <translation>緯度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="51" />
+        <source>Longitude</source>
+        <translation>經度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="52" />
+        <source>Call number</source>
+        <translation>通話編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="53" />
+        <source>Called at</source>
+        <translation>通話時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="54" />
+        <source>Call outcome</source>
+        <translation>通話結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="55" />
+        <source>Call back at</source>
+        <translation>回電時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="56" />
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="57" />
+        <source>Expected value</source>
+        <translation>預計金額</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="58" />
+        <source>Attitude</source>
+        <translation>態度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="59" />
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="60" />
+        <source>Visit possible</source>
+        <translation>可以拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="61" />
+        <source>Visit when</source>
+        <translation>拜訪時機</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="62" />
+        <source>Materials requested</source>
+        <translation>索取資料</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="63" />
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="64" />
+        <source>Next step on</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="65" />
+        <source>Call notes</source>
+        <translation>通話備註</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="66" />
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="67" />
+        <source>Unmet request</source>
+        <translation>未滿足的需求</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="68" />
+        <source>Visit date</source>
+        <translation>拜訪日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="69" />
+        <source>Visit starts at</source>
+        <translation>拜訪開始時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="70" />
+        <source>Fixed time</source>
+        <translation>固定時間</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="71" />
+        <source>Visit minutes</source>
+        <translation>拜訪時長（分鐘）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="72" />
+        <source>Visit status</source>
+        <translation>拜訪狀態</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="73" />
+        <source>Visit purpose</source>
+        <translation>拜訪目的</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="74" />
+        <source>Visit notes</source>
+        <translation>拜訪結果</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="75" />
+        <source>From call number</source>
+        <translation>來自通話編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="76" />
+        <source>Place in the day</source>
+        <translation>當日順序</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="77" />
+        <source>Kind of date</source>
+        <translation>日期類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="78" />
+        <source>Date (every year)</source>
+        <translation>日期（每年）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="79" />
+        <source>Date's label</source>
+        <translation>日期說明</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="80" />
+        <source>Custom field</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="81" />
+        <source>Custom field's kind</source>
+        <translation>自訂欄位類型</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="82" />
+        <source>Custom field's choices</source>
+        <translation>自訂欄位選項</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="83" />
+        <source>Custom field's value</source>
+        <translation>自訂欄位值</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="84" />
+        <source>Tier changed on</source>
+        <translation>等級變動日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="85" />
+        <source>Tier before</source>
+        <translation>原等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="86" />
+        <source>Tier after</source>
+        <translation>新等級</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="87" />
+        <source>Reason for the change</source>
+        <translation>變動原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="90" />
         <source>Customers (with contacts and orders on the same line)</source>
         <translation>客戶（同一列可帶聯絡人和訂單）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="47" />
+        <location filename="../../telesales/ui/import_words.py" line="91" />
         <source>Contacts of customers</source>
         <translation>客戶的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="48" />
+        <location filename="../../telesales/ui/import_words.py" line="92" />
         <source>Orders of customers</source>
         <translation>客戶的訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="51" />
+        <location filename="../../telesales/ui/import_words.py" line="93" />
+        <source>Calls to customers</source>
+        <translation>客戶的通話</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="94" />
+        <source>Visits to customers</source>
+        <translation>客戶的拜訪</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="95" />
+        <source>Important dates of customers</source>
+        <translation>客戶的重要日期</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="96" />
+        <source>Custom fields of customers</source>
+        <translation>客戶的自訂欄位</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="97" />
+        <source>Tier history of customers</source>
+        <translation>客戶的等級變動紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="100" />
         <source>a value is required here</source>
         <translation>此處必須填寫</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="52" />
+        <location filename="../../telesales/ui/import_words.py" line="101" />
         <source>“{value}” is not a valid phone number</source>
         <translation>「{value}」不是有效的電話號碼</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="53" />
+        <location filename="../../telesales/ui/import_words.py" line="102" />
         <source>“{value}” is not an e-mail address</source>
         <translation>「{value}」不是電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="54" />
+        <location filename="../../telesales/ui/import_words.py" line="103" />
         <source>“{value}” is not a date (write 2024-03-15)</source>
         <translation>「{value}」不是日期（請寫成 2024-03-15）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="55" />
+        <location filename="../../telesales/ui/import_words.py" line="104" />
         <source>“{value}” is a date that does not exist</source>
         <translation>「{value}」這個日期不存在</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="56" />
+        <location filename="../../telesales/ui/import_words.py" line="105" />
         <source>“{value}” is not an amount</source>
         <translation>「{value}」不是金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="57" />
+        <location filename="../../telesales/ui/import_words.py" line="106" />
         <source>“{value}” is not one of the known values</source>
         <translation>「{value}」不是可選的值</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="58" />
+        <location filename="../../telesales/ui/import_words.py" line="107" />
         <source>no customer “{value}” in the file or the book</source>
         <translation>檔案和客戶簿中都沒有客戶「{value}」</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="59" />
+        <location filename="../../telesales/ui/import_words.py" line="108" />
         <source>the text is too long</source>
         <translation>文字太長</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="62" />
+        <location filename="../../telesales/ui/import_words.py" line="111" />
         <source>same phone</source>
         <translation>電話相同</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="63" />
+        <location filename="../../telesales/ui/import_words.py" line="112" />
         <source>same name and city</source>
         <translation>名稱和城市相同</translation>
     </message>
@@ -4165,100 +4415,100 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
         <source>Quantity</source>
         <translation>數量</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="155" />
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Last bought</source>
         <translation>最近購買</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Profit</source>
         <translation>利潤</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="158" />
+        <location filename="../../telesales/ui/screens/profile.py" line="159" />
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="182" />
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Move</source>
         <translation>變化</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
@@ -4466,102 +4716,102 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>共 {count} 筆訂單，合計 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="654" />
+        <location filename="../../telesales/ui/screens/profile.py" line="656" />
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="659" />
+        <location filename="../../telesales/ui/screens/profile.py" line="661" />
         <source>Up by {steps}</source>
         <translation>上升 {steps} 級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="663" />
         <source>Down by {steps}</source>
         <translation>下降 {steps} 級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="662" />
+        <location filename="../../telesales/ui/screens/profile.py" line="664" />
         <source>First recorded</source>
         <translation>首次記錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="666" />
+        <location filename="../../telesales/ui/screens/profile.py" line="668" />
         <source>Undo {edit}</source>
         <translation>復原：{edit}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="666" />
+        <location filename="../../telesales/ui/screens/profile.py" line="668" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="683" />
+        <location filename="../../telesales/ui/screens/profile.py" line="685" />
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="685" />
+        <location filename="../../telesales/ui/screens/profile.py" line="687" />
         <source>New field's name</source>
         <translation>新欄位名稱</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="686" />
+        <location filename="../../telesales/ui/screens/profile.py" line="688" />
         <source>choices, separated by commas</source>
         <translation>選項，用逗號分隔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="687" />
+        <location filename="../../telesales/ui/screens/profile.py" line="689" />
         <source>Add a field</source>
         <translation>新增欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="688" />
+        <location filename="../../telesales/ui/screens/profile.py" line="690" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="688" />
+        <location filename="../../telesales/ui/screens/profile.py" line="690" />
         <source>Contacts</source>
         <translation>聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="688" />
+        <location filename="../../telesales/ui/screens/profile.py" line="690" />
         <source>Orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="689" />
+        <location filename="../../telesales/ui/screens/profile.py" line="691" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="689" />
+        <location filename="../../telesales/ui/screens/profile.py" line="691" />
         <source>Custom fields</source>
         <translation>自訂欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="689" />
+        <location filename="../../telesales/ui/screens/profile.py" line="691" />
         <source>Tier and its history</source>
         <translation>等級與變動紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="690" />
+        <location filename="../../telesales/ui/screens/profile.py" line="692" />
         <source>Calls and visits</source>
         <translation>通話與拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="692" />
+        <location filename="../../telesales/ui/screens/profile.py" line="694" />
         <source>Print to PDF…</source>
         <translation>列印為 PDF…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="693" />
+        <location filename="../../telesales/ui/screens/profile.py" line="695" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="695" />
+        <location filename="../../telesales/ui/screens/profile.py" line="697" />
         <source>Intent moves</source>
         <translation>意向變化</translation>
     </message>
@@ -5565,27 +5815,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="103" />
+        <location filename="../../telesales/ui/import_dialog.py" line="104" />
         <source>This sheet holds</source>
         <translation>此工作表內容</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="104" />
+        <location filename="../../telesales/ui/import_dialog.py" line="105" />
         <source>{lines} lines · {encoding}</source>
         <translation>{lines} 列 · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <location filename="../../telesales/ui/import_dialog.py" line="107" />
         <source>Column in the file</source>
         <translation>檔案中的欄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="106" />
+        <location filename="../../telesales/ui/import_dialog.py" line="107" />
         <source>Means</source>
         <translation>含義</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <location filename="../../telesales/ui/import_dialog.py" line="108" />
         <source>First value</source>
         <translation>第一個值</translation>
     </message>

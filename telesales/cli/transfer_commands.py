@@ -87,6 +87,11 @@ def run_import(args: argparse.Namespace) -> int:
         verb = "would import" if result.dry_run else "imported"
         text = (f"{verb} {counts['customers']:,} customers, {counts['contacts']:,} contacts, "
                 f"{counts['orders']:,} orders")
+        history = [f"{counts[key]:,} {words}" for key, words in (
+            ("calls", "calls"), ("visits", "visits"), ("dates", "important dates"), ("custom_values", "custom values"),
+            ("tier_changes", "tier changes")) if key in counts]
+        if history:
+            text += f" with {', '.join(history)}"
         if result.duplicates:
             text += f"; {len(result.duplicates)} already in the book ({result.merged} merged, {result.skipped} skipped)"
         return text

@@ -8,11 +8,27 @@ small pure functions that raise `CellError` with a code the UI and the command l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from enum import StrEnum
+from typing import Any
 
-from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, CustomerKind, Tier
+from telesales.domain.model import (
+    AnnualDate,
+    Attitude,
+    BuyingRole,
+    CalendarKind,
+    CallOutcome,
+    CustomerKind,
+    DateKind,
+    Face,
+    Intent,
+    Tier,
+    VisitStatus,
+)
+from telesales.domain.profile import FieldKind
 from telesales.domain.readings import normalise
 
 
@@ -20,6 +36,17 @@ class Sheet:
     CUSTOMERS = "customers"
     CONTACTS = "contacts"
     ORDERS = "orders"
+    CALLS = "calls"
+    VISITS = "visits"
+    DATES = "dates"
+    CUSTOM = "custom"
+    TIERS = "tiers"
+
+
+# what the export names each sheet (the XLSX's sheet, the CSV's file after the book's name)
+SHEET_NAMES = {Sheet.CUSTOMERS: "customers", Sheet.CONTACTS: "contacts", Sheet.ORDERS: "orders",
+               Sheet.CALLS: "calls", Sheet.VISITS: "visits", Sheet.DATES: "important-dates",
+               Sheet.CUSTOM: "custom-fields", Sheet.TIERS: "tier-history"}
 
 
 # field name -> header spellings (normalised on use); the first English one is the export's header
@@ -61,10 +88,72 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "profit": ("Profit", "利润", "利潤", "毛利"),
     "paid": ("Paid", "amount paid", "回款", "已付", "已付金额", "已付金額"),
     "order_notes": ("Order notes", "订单备注", "訂單備註"),
+    # the rest of a customer: what the rep set by hand, and when the customer came into the book
+    "added_at": ("Added", "添加时间", "新增時間"),
+    "contact_ref": ("Contact no", "联系人编号", "聯絡人編號"),
+    "tier_pin_reason": ("Pin reason", "固定原因", "固定等级原因", "固定等級原因"),
+    "marked_other": ("Marked other", "标为其他", "標為其他"),
+    "face": ("Face", "脸谱", "臉譜", "客户脸谱", "客戶臉譜"),
+    "keeps_christmas": ("Keeps Christmas", "过圣诞", "過聖誕"),
+    "latitude": ("Latitude", "纬度", "緯度"),
+    "longitude": ("Longitude", "经度", "經度"),
+    # calls
+    "call_ref": ("Call no", "通话编号", "通話編號"),
+    "called_at": ("Called at", "call time", "通话时间", "通話時間"),
+    "outcome": ("Outcome", "通话结果", "通話結果"),
+    "call_back_at": ("Call back at", "回电时间", "回電時間"),
+    "need": ("Need", "需求"),
+    "expected_value": ("Expected value", "预计金额", "預計金額"),
+    "attitude": ("Attitude", "态度", "態度"),
+    "intent": ("Intent", "意向", "成交意向"),
+    "visit_possible": ("Visit possible", "可拜访", "可拜訪"),
+    "visit_when": ("Visit when", "拜访时机", "拜訪時機"),
+    "materials_requested": ("Materials requested", "索取资料", "索取資料"),
+    "next_step": ("Next step", "下一步"),
+    "next_step_on": ("Next step on", "下一步日期"),
+    "call_notes": ("Call notes", "通话备注", "通話備註"),
+    "complaint": ("Complaint", "投诉", "投訴"),
+    "unmet_request": ("Unmet request", "未满足需求", "未滿足需求"),
+    # visits
+    "planned_on": ("Visit date", "拜访日期", "拜訪日期"),
+    "starts_at": ("Starts at", "开始时间", "開始時間"),
+    "fixed_time": ("Fixed time", "固定时间", "固定時間"),
+    "duration": ("Minutes", "时长", "時長"),
+    "visit_status": ("Visit status", "拜访状态", "拜訪狀態"),
+    "purpose": ("Purpose", "拜访目的", "拜訪目的"),
+    "visit_notes": ("Visit notes", "拜访结果", "拜訪結果"),
+    "from_call": ("From call no", "来自通话", "來自通話"),
+    "sequence": ("Place in the day", "当日顺序", "當日順序"),
+    # important dates (a contact's birthday is the contacts' sheet's)
+    "date_kind": ("Date kind", "日期类型", "日期類型"),
+    "annual_date": ("Annual date", "纪念日", "紀念日"),
+    "date_label": ("Date label", "日期说明", "日期說明"),
+    # custom fields
+    "custom_field": ("Custom field", "自定义字段", "自訂欄位"),
+    "custom_kind": ("Field kind", "字段类型", "欄位類型"),
+    "custom_choices": ("Field choices", "字段选项", "欄位選項"),
+    "custom_value": ("Value", "字段值", "欄位值"),
+    # tier history
+    "changed_on": ("Changed on", "变更日期", "變更日期"),
+    "from_tier": ("From tier", "原等级", "原等級"),
+    "to_tier": ("To tier", "新等级", "新等級"),
+    "change_reason": ("Change reason", "变更原因", "變更原因"),
 }
 CONTACT_FIELDS = frozenset(field for field in FIELDS if field.startswith("contact_"))
 ORDER_FIELDS = frozenset({"ordered_on", "amount", "profit", "paid", "order_notes"})
-CUSTOMER_ONLY = frozenset(FIELDS) - CONTACT_FIELDS - ORDER_FIELDS - {"customer_ref", "name"}
+# a sheet of the book's history: the fields only it has (a sheet with one of them is of that kind)
+HISTORY_FIELDS = {
+    Sheet.CALLS: frozenset({"call_ref", "called_at", "outcome", "call_back_at", "need", "expected_value", "attitude",
+                            "intent", "visit_possible", "visit_when", "materials_requested", "next_step",
+                            "next_step_on", "call_notes", "complaint", "unmet_request"}),
+    Sheet.VISITS: frozenset({"planned_on", "starts_at", "fixed_time", "duration", "visit_status", "purpose",
+                             "visit_notes", "from_call", "sequence"}),
+    Sheet.DATES: frozenset({"date_kind", "annual_date", "date_label"}),
+    Sheet.CUSTOM: frozenset({"custom_field", "custom_kind", "custom_choices", "custom_value"}),
+    Sheet.TIERS: frozenset({"changed_on", "from_tier", "to_tier", "change_reason"}),
+}
+CUSTOMER_ONLY = (frozenset(FIELDS) - CONTACT_FIELDS - ORDER_FIELDS - {"customer_ref", "name"}
+                 - frozenset().union(*HISTORY_FIELDS.values()))
 _SYNONYMS = {normalise(spelling): field for field, spellings in FIELDS.items() for spelling in spellings}
 
 
@@ -89,6 +178,13 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 def sheet_kind(fields: set[str], sheet_name: str = "") -> str:
     """What a sheet holds, from its mapped fields (or its name when it is one of the export's sheets)."""
     named = normalise(sheet_name)
+    exported = sheet_name.rsplit(".", 1)[-1] if "." in sheet_name else ""  # the export's book.contacts.csv
+    for kind, name in SHEET_NAMES.items():
+        if exported == name:
+            return kind
+    for kind, only in HISTORY_FIELDS.items():  # by the fields only such a sheet has
+        if fields & only and not fields & CUSTOMER_ONLY:
+            return kind
     if named in ("orders", "订单", "訂單") or (fields & {"ordered_on", "amount"} and not fields & CUSTOMER_ONLY):
         return Sheet.ORDERS
     if named in ("contacts", "联系人", "聯絡人") or ("contact_name" in fields and "name" not in fields
@@ -253,6 +349,83 @@ def parse_annual(text: str) -> AnnualDate:
         raise
     except ValueError as error:
         raise CellError("impossible_date", value) from error
+
+
+def parse_moment(text: str) -> datetime:
+    """2024-03-05 14:30, 2024/3/5 14:30:15, an ISO date-time with or without its UTC offset (the export writes one);
+    without an offset the caller says in which time zone it was meant."""
+    value = text.strip()
+    parts = _MOMENT.match(value)
+    try:
+        if parts is None:
+            raise ValueError(value)
+        year, month, day, hour, minute, second, fraction, offset = parts.groups()
+        found = datetime.fromisoformat(f"{year}-{int(month):02d}-{int(day):02d} {int(hour or 0):02d}:{minute or '00'}"
+                                       f":{second or '00'}{fraction or ''}{offset or ''}")
+    except ValueError as error:
+        parse_date(re.split(r"[ T]", value, maxsplit=1)[0])  # an impossible day is named so
+        raise CellError("bad_date", value) from error
+    if not 1901 <= found.year <= 2099:
+        raise CellError("impossible_date", value)
+    return found
+
+
+_MOMENT = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?)?"
+                     r"\s*(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def format_moment(when: datetime) -> str:
+    """The text parse_moment reads back: the moment to the microsecond with its offset."""
+    return when.isoformat(sep=" ")
+
+
+def parse_count(text: str) -> int:
+    """A whole number of minutes or a place in a list: 0 to 100,000."""
+    value = text.strip()
+    if not re.fullmatch(r"\d{1,6}(\.0+)?", value) or float(value) > 100_000:
+        raise CellError("bad_number", value)
+    return int(float(value))
+
+
+def parse_degrees(text: str) -> float:
+    """A latitude or longitude in decimal degrees (-180 to 180)."""
+    value = text.strip()
+    try:
+        degrees = float(value)
+    except ValueError as error:
+        raise CellError("bad_number", value) from error
+    if not -180.0 <= degrees <= 180.0:  # also refuses nan and inf
+        raise CellError("bad_number", value)
+    return degrees
+
+
+def _choices(enum: type[StrEnum], **words: tuple[str, ...]) -> Callable[[str], Any]:
+    """A parser of one of `enum`'s values: its own spelling (what the export writes) or the words given for it."""
+    known = {normalise(member.value): member for member in enum}
+    known.update({normalise(word): enum(value) for value, spellings in words.items() for word in spellings})
+
+    def parse(text: str) -> Any:
+        found = known.get(normalise(text))
+        if found is None:
+            raise CellError("bad_choice", text)
+        return found
+
+    return parse
+
+
+parse_outcome = _choices(CallOutcome, connected=("接通", "已接通"), no_answer=("未接", "无人接听", "無人接聽"),
+                         busy=("占线", "佔線", "忙"), wrong_number=("错号", "錯號", "空号", "空號"),
+                         refused=("拒绝", "拒絕"), call_back=("稍后回电", "稍後回電", "回电", "回電"))
+parse_attitude = _choices(Attitude, warm=("热情", "熱情"), neutral=("一般", "中立"), cold=("冷淡",),
+                          hostile=("敌对", "敵對"))
+parse_intent = _choices(Intent)
+parse_visit_status = _choices(VisitStatus, proposed=("建议", "建議"), planned=("已计划", "已計劃", "计划", "計劃"),
+                              done=("完成", "已完成"), cancelled=("取消", "已取消"))
+parse_date_kind = _choices(DateKind, birthday=("生日",), company_anniversary=("公司年庆", "公司年慶"),
+                           first_deal=("合作纪念日", "合作紀念日"), event=("活动", "活動"), other=("其他",))
+parse_face = _choices(Face, red=("红脸", "紅臉"), black=("黑脸", "黑臉"), white=("白脸", "白臉"))
+parse_field_kind = _choices(FieldKind, text=("文本", "文字"), number=("数字", "數字"), date=("日期",),
+                            choice=("选项", "選項"))
 
 
 def format_annual(when: AnnualDate) -> str:

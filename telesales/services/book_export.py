@@ -1,22 +1,39 @@
-"""Use case: the whole book as sheets of text (customers, contacts, orders) that the import reads back, and
-contacts as vCards. Cells that a spreadsheet would run as a formula (= + - @) are escaped when written."""
+"""Use case: the whole book as sheets of text that the import reads back — customers, contacts, orders, and their
+history: calls, visits, important dates, custom fields, tier changes — and contacts as vCards. Cells that a
+spreadsheet would run as a formula (= + - @) are escaped when written. Moments are written in the rep's time zone
+with their offset.
+
+Left out: what the book works out again (each customer's call state is rebuilt from the calls; tiers' stages,
+churn marks and next special days are recomputed), order lines and products, reminders, settings, the day's
+closing steps, and the ids (customers, calls and the rest are numbered in the file and linked by those numbers).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any, Protocol
 
-from telesales.domain.importing import export_header, format_annual
-from telesales.domain.model import Contact
+from telesales.domain.importing import SHEET_NAMES, Sheet, export_header, format_annual, format_moment
+from telesales.domain.model import AnnualDate, CalendarKind, Contact
 
 CUSTOMER_FIELDS = ("customer_ref", "name", "kind", "industry", "scale", "phone", "email", "wechat", "address",
                    "province", "city", "district", "region", "owner", "credit_limit", "payment_terms",
-                   "competitors", "preferences", "notes", "founded_on", "tier", "tier_pin", "do_not_call")
+                   "competitors", "preferences", "notes", "founded_on", "tier", "tier_pin", "do_not_call",
+                   "tier_pin_reason", "marked_other", "face", "keeps_christmas", "latitude", "longitude", "added_at")
 CONTACT_FIELDS = ("customer_ref", "name", "contact_name", "contact_title", "contact_phone", "contact_email",
-                  "contact_wechat", "contact_roles", "contact_birthday", "contact_notes")
+                  "contact_wechat", "contact_roles", "contact_birthday", "contact_notes", "contact_ref")
 ORDER_FIELDS = ("customer_ref", "name", "ordered_on", "amount", "profit", "paid", "order_notes")
+CALL_FIELDS = ("customer_ref", "name", "call_ref", "contact_name", "contact_ref", "called_at", "outcome", "call_back_at", "need",
+               "expected_value", "attitude", "intent", "visit_possible", "visit_when", "materials_requested",
+               "next_step", "next_step_on", "call_notes", "complaint", "unmet_request")
+VISIT_FIELDS = ("customer_ref", "name", "contact_name", "contact_ref", "planned_on", "starts_at", "fixed_time", "duration",
+                "visit_status", "purpose", "visit_notes", "from_call", "sequence")
+DATE_FIELDS = ("customer_ref", "name", "contact_name", "contact_ref", "date_kind", "annual_date", "date_label")
+CUSTOM_FIELDS = ("customer_ref", "name", "custom_field", "custom_kind", "custom_choices", "custom_value")
+TIER_FIELDS = ("customer_ref", "name", "changed_on", "from_tier", "to_tier", "change_reason")
 
 
 class BookReaderPort(Protocol):
@@ -25,6 +42,18 @@ class BookReaderPort(Protocol):
     def contacts(self) -> list[Contact]: ...
 
     def orders(self) -> list[dict[str, Any]]: ...
+
+    def calls(self) -> list[dict[str, Any]]: ...
+
+    def visits(self) -> list[dict[str, Any]]: ...
+
+    def important_dates(self) -> list[dict[str, Any]]: ...
+
+    def tier_changes(self) -> list[dict[str, Any]]: ...
+
+    def custom_fields(self) -> list[dict[str, Any]]: ...
+
+    def custom_values(self) -> list[dict[str, Any]]: ...
 
 
 @dataclass(frozen=True)
@@ -40,27 +69,38 @@ def money(cents: int | None) -> str:
     return str((Decimal(cents) / 100).quantize(Decimal("0.01")))
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, zone: tzinfo = UTC) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else ""
+    if isinstance(value, datetime):
+        return format_moment(value.astimezone(zone))
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
 
 
-def book_sheets(reader: BookReaderPort) -> list[TextSheet]:
+def _sheet(kind: str, fields: Sequence[str], rows: list[dict[str, Any]], zone: tzinfo) -> TextSheet:
+    return TextSheet(SHEET_NAMES[kind], [export_header(name) for name in fields],
+                     [[_text(row.get(name), zone) for name in fields] for row in rows])
+
+
+def book_sheets(reader: BookReaderPort, zone: tzinfo = UTC) -> list[TextSheet]:
     customers = reader.customers()
     names = {row["id"]: row["name"] for row in customers}
     customer_rows = []
     for row in customers:
-        values = {**row, "customer_ref": row["id"], "credit_limit": money(row["credit_limit_cents"])}
-        customer_rows.append([_text(values.get(name)) for name in CUSTOMER_FIELDS])
+        values = {**row, "customer_ref": row["id"], "credit_limit": money(row["credit_limit_cents"]),
+                  "added_at": row["created_at"]}
+        customer_rows.append([_text(values.get(name), zone) for name in CUSTOMER_FIELDS])
     contact_rows = []
     for contact in reader.contacts():
         contact_rows.append([str(contact.customer_id), names.get(contact.customer_id, ""), contact.name,
                              contact.title, contact.phone, contact.email, contact.wechat,
                              ",".join(sorted(role.value for role in contact.roles)),
-                             format_annual(contact.birthday) if contact.birthday else "", contact.notes])
+                             format_annual(contact.birthday) if contact.birthday else "", contact.notes,
+                             str(contact.id)])
     order_rows = []
     for order in reader.orders():
         order_rows.append([str(order["customer_id"]), names.get(order["customer_id"], ""),
@@ -68,7 +108,41 @@ def book_sheets(reader: BookReaderPort) -> list[TextSheet]:
                            money(order["profit_cents"]), money(order["paid_cents"]), order["notes"] or ""])
     return [TextSheet("customers", [export_header(name) for name in CUSTOMER_FIELDS], customer_rows),
             TextSheet("contacts", [export_header(name) for name in CONTACT_FIELDS], contact_rows),
-            TextSheet("orders", [export_header(name) for name in ORDER_FIELDS], order_rows)]
+            TextSheet("orders", [export_header(name) for name in ORDER_FIELDS], order_rows),
+            *history_sheets(reader, names, zone)]
+
+
+def history_sheets(reader: BookReaderPort, names: dict[int, str], zone: tzinfo) -> list[TextSheet]:
+    """Calls, visits, important dates, custom fields and tier changes, each line naming its customer by number
+    and name, its contact by name and a visit's call by the call's number."""
+    contacts = {contact.id: contact.name for contact in reader.contacts()}
+
+    def owned(row: dict[str, Any], **more: Any) -> dict[str, Any]:
+        return {**row, "customer_ref": row["customer_id"], "name": names.get(row["customer_id"], ""),
+                "contact_name": contacts.get(row.get("contact_id") or 0), "contact_ref": row.get("contact_id"),
+                **more}
+
+    calls = [owned(row, call_ref=row["id"], expected_value=money(row["expected_value_cents"]),
+                   call_notes=row["notes"]) for row in reader.calls()]
+    visits = [owned(row, duration=row["duration_minutes"], visit_status=row["status"],
+                    visit_notes=row["outcome_notes"], from_call=row["from_call_id"]) for row in reader.visits()]
+    dates = [owned(row, date_kind=row["kind"], date_label=row["label"], annual_date=format_annual(AnnualDate(
+        CalendarKind(row["calendar"]), row["month"], row["day"], bool(row["leap"]), row["year"])))
+        for row in reader.important_dates()]
+    fields = {row["id"]: row for row in reader.custom_fields()}
+    valued: set[int] = set()
+    custom = []
+    for row in reader.custom_values():
+        valued.add(row["field_id"])
+        field = fields[row["field_id"]]
+        custom.append(owned(row, custom_field=field["name"], custom_kind=field["kind"],
+                            custom_choices=field["choices"], custom_value=row["value"]))
+    custom.extend({"custom_field": field["name"], "custom_kind": field["kind"], "custom_choices": field["choices"]}
+                  for field_id, field in fields.items() if field_id not in valued)  # a field nobody has a value of
+    tiers = [owned(row, change_reason=row["reason"]) for row in reader.tier_changes()]
+    return [_sheet(Sheet.CALLS, CALL_FIELDS, calls, zone), _sheet(Sheet.VISITS, VISIT_FIELDS, visits, zone),
+            _sheet(Sheet.DATES, DATE_FIELDS, dates, zone), _sheet(Sheet.CUSTOM, CUSTOM_FIELDS, custom, zone),
+            _sheet(Sheet.TIERS, TIER_FIELDS, tiers, zone)]
 
 
 def contact_cards(reader: BookReaderPort) -> list[tuple[Contact, str]]:

@@ -18,7 +18,14 @@ from telesales.domain.settings import RuleSettings
 from telesales.services.backups import BackupService
 from telesales.services.book_export import BookReaderPort, TextSheet, book_sheets, contact_cards
 from telesales.services.book_info import BookInfo, book_info
-from telesales.services.calls import CallLogContext, CallService, LogCallRequest, LoggedCall, TodayList
+from telesales.services.calls import (
+    CallLogContext,
+    CallService,
+    LogCallRequest,
+    LoggedCall,
+    TodayList,
+    rep_zone,
+)
 from telesales.services.closing import CloseDayService
 from telesales.services.customer_list import Listing, list_customers
 from telesales.services.customer_value import CustomerValueService
@@ -120,10 +127,10 @@ class BookSession:
         """Customers, contacts and orders from CSV/XLSX/vCard files; all or nothing."""
         return import_files(paths, self._need(self.importer), self.home_region(), dry_run=dry_run,
                             duplicates=duplicates, encoding=encoding, sheets=sheets, progress=progress,
-                            errors_to=errors_to)
+                            errors_to=errors_to, zone=rep_zone(self.settings()))
 
     def book_sheets(self) -> list[TextSheet]:
-        return book_sheets(self._need(self.reader))
+        return book_sheets(self._need(self.reader), rep_zone(self.settings()))
 
     def contact_cards(self) -> str:
         return format_vcards(contact_cards(self._need(self.reader)))

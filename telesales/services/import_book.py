@@ -12,6 +12,7 @@ import csv
 import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +99,7 @@ def preview(paths: Sequence[Path], encoding: str | None = None) -> list[SheetPla
             continue
         mapping = guess_mapping(raw.headers)
         plans.append(SheetPlan(Path(path), raw, mapping, Sheet.CONTACTS, creates_customers=True))
-    order = {Sheet.CUSTOMERS: 0, Sheet.CONTACTS: 1, Sheet.ORDERS: 2}
-    return sorted(plans, key=lambda plan: order[plan.kind])
+    return sorted(plans, key=lambda plan: SHEET_ORDER.index(plan.kind))
 
 
 # -- what gets written
@@ -121,6 +121,9 @@ class ImportPlan:
     customers: list[NewCustomer]
     orphan_contacts: list[tuple[int, RowIn]]  # (a book customer's id, the contact)
     orphan_orders: list[tuple[int, RowIn]]
+    # calls, visits… by sheet kind, in the files' order: (a customer of the files or a book customer's id, the row)
+    records: dict[str, list[tuple[NewCustomer | int, RowIn]]] = field(default_factory=dict)
+    custom_fields: dict[str, RowIn] = field(default_factory=dict)  # each custom field's first line, by name
 
 
 class _Identities:
@@ -178,7 +181,7 @@ def _cells(columns: Sequence[tuple[int, str]], row: list[str]) -> dict[str, str]
 
 
 def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: str, duplicates: str,
-                progress: Progress | None = None) -> tuple[ImportPlan, ImportResult]:
+                progress: Progress | None = None, zone: tzinfo | None = None) -> tuple[ImportPlan, ImportResult]:
     planner = _Planner(_Identities(writer.identities()), duplicates)
     result = planner.result
     total = sum(len(plan.raw.rows) for plan in sheets)
@@ -194,7 +197,7 @@ def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: s
             cells = _cells(columns, row_cells)
             if not cells:
                 continue
-            row, problems = validate_row(cells, region)
+            row, problems = validate_row(cells, region, zone)
             for name, code, value in problems:
                 result.errors.append(Problem(line, headers.get(name, name), code, value, plan.label))
             if row is None:
@@ -204,7 +207,8 @@ def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: s
         progress(total, total)
     result.ok = not result.errors
     unique = list({id(customer): customer for customer in planner.customers.values()}.values())  # one per customer
-    return ImportPlan(unique, planner.orphan_contacts, planner.orphan_orders), result
+    return ImportPlan(unique, planner.orphan_contacts, planner.orphan_orders, planner.records,
+                      planner.custom_fields), result
 
 
 class _Planner:
@@ -220,6 +224,8 @@ class _Planner:
         self.by_name: dict[str, NewCustomer] = {}
         self.orphan_contacts: list[tuple[int, RowIn]] = []
         self.orphan_orders: list[tuple[int, RowIn]] = []
+        self.records: dict[str, list[tuple[NewCustomer | int, RowIn]]] = {}
+        self.custom_fields: dict[str, RowIn] = {}
 
     def _put(self, key: str, customer: NewCustomer) -> None:
         replaced = self.customers.get(key)
@@ -274,8 +280,12 @@ class _Planner:
 
     def _place_detail(self, plan: SheetPlan, row: RowIn, line: int, headers: Mapping[str, str],
                       problem: Callable[..., None]) -> None:
-        """A contacts' or an orders' sheet row: to its customer, by reference or by name."""
+        """A contacts', orders', calls'… sheet row: to its customer, by reference or by name."""
+        if plan.kind == Sheet.CUSTOM and row.custom_field:
+            self.custom_fields.setdefault(row.custom_field, row)
         wanted = row.customer_ref or row.name
+        if not wanted and plan.kind == Sheet.CUSTOM and row.custom_field:
+            return  # a field defined with no customer's value
         if not wanted:
             problem("customer_ref" if "customer_ref" in headers else "name", "required")
             return
@@ -301,19 +311,29 @@ class _Planner:
                 return
             (target.contacts.append(row) if target else self.orphan_contacts.append((book_id or 0, row)))
             return
-        if row.ordered_on is None:
-            problem("ordered_on", "required")
+        missing = next((name for name in REQUIRED[plan.kind] if getattr(row, name) in (None, "")), None)
+        if missing is not None:
+            problem(missing, "required")
             return
-        if row.amount is None:
-            problem("amount", "required")
-            return
-        (target.orders.append(row) if target else self.orphan_orders.append((book_id or 0, row)))
+        if plan.kind == Sheet.ORDERS:
+            (target.orders.append(row) if target else self.orphan_orders.append((book_id or 0, row)))
+        else:
+            self.records.setdefault(plan.kind, []).append((target if target is not None else book_id or 0, row))
+
+
+SHEET_ORDER = (Sheet.CUSTOMERS, Sheet.CONTACTS, Sheet.ORDERS, Sheet.CALLS, Sheet.VISITS, Sheet.DATES, Sheet.CUSTOM,
+               Sheet.TIERS)  # visits name the calls they came from
+REQUIRED = {Sheet.ORDERS: ("ordered_on", "amount"), Sheet.CALLS: ("called_at", "outcome"),
+            Sheet.VISITS: ("planned_on",), Sheet.DATES: ("date_kind", "annual_date"), Sheet.CUSTOM: ("custom_field",),
+            Sheet.TIERS: ("changed_on", "to_tier")}
 
 
 def import_files(paths: Sequence[Path], writer: ImportWriterPort, region: str, *, dry_run: bool = False,
                  duplicates: str = SKIP, encoding: str | None = None, sheets: Sequence[SheetPlan] | None = None,
-                 progress: Progress | None = None, errors_to: Path | None = None) -> ImportResult:
-    """Import the files (or the sheets the rep mapped); all or nothing.
+                 progress: Progress | None = None, errors_to: Path | None = None,
+                 zone: tzinfo | None = None) -> ImportResult:
+    """Import the files (or the sheets the rep mapped); all or nothing. Moments written without their UTC offset
+    (a call's time) are taken in `zone`, the rep's.
 
     Python's cyclic garbage collector is paused meanwhile: a big file makes millions of small objects (cells,
     rows, search keys), none of them cyclic, and the collector's repeated passes over them cost more than the
@@ -323,7 +343,7 @@ def import_files(paths: Sequence[Path], writer: ImportWriterPort, region: str, *
     gc.disable()
     try:
         plans = list(sheets) if sheets is not None else preview(paths, encoding)
-        plan, result = plan_import(plans, writer, region, duplicates, progress)
+        plan, result = plan_import(plans, writer, region, duplicates, progress, zone)
         result.dry_run = dry_run
         if errors_to is not None and result.errors:
             write_errors(result.errors, errors_to)

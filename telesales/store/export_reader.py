@@ -1,4 +1,5 @@
-"""The whole book read for export: customers, contacts with their roles, orders (plain dicts, id order)."""
+"""The whole book read for export: customers, contacts with their roles, orders, and the customers' history (calls,
+visits, important dates, custom fields and values, tier changes), as plain dicts in id order."""
 
 from __future__ import annotations
 
@@ -8,7 +9,18 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, Contact
-from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
+from telesales.store.models import (
+    CallRow,
+    ContactRoleRow,
+    ContactRow,
+    CustomerRow,
+    CustomFieldRow,
+    CustomValueRow,
+    ImportantDateRow,
+    OrderRow,
+    TierChangeRow,
+    VisitRow,
+)
 
 
 class BookReader:
@@ -29,9 +41,32 @@ class BookReader:
         return [contact_from_row(row, frozenset(roles.get(row["id"], ()))) for row in rows]
 
     def orders(self) -> list[dict[str, Any]]:
+        return self._rows(OrderRow)
+
+    def calls(self) -> list[dict[str, Any]]:
+        return self._rows(CallRow)
+
+    def visits(self) -> list[dict[str, Any]]:
+        return self._rows(VisitRow)
+
+    def important_dates(self) -> list[dict[str, Any]]:
+        return self._rows(ImportantDateRow)
+
+    def tier_changes(self) -> list[dict[str, Any]]:
+        return self._rows(TierChangeRow)
+
+    def custom_fields(self) -> list[dict[str, Any]]:
+        return self._rows(CustomFieldRow)
+
+    def custom_values(self) -> list[dict[str, Any]]:
+        """Every custom value, by customer then field."""
         with self._engine.connect() as connection:
-            return [dict(row) for row in connection.execute(select(OrderRow.__table__).order_by(OrderRow.id))
-                    .mappings()]
+            return [dict(row) for row in connection.execute(select(CustomValueRow.__table__).order_by(
+                CustomValueRow.customer_id, CustomValueRow.field_id)).mappings()]
+
+    def _rows(self, table: Any) -> list[dict[str, Any]]:
+        with self._engine.connect() as connection:
+            return [dict(row) for row in connection.execute(select(table.__table__).order_by(table.id)).mappings()]
 
 
 def contact_from_row(row: Any, roles: frozenset[BuyingRole]) -> Contact:

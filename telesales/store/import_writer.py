@@ -1,5 +1,6 @@
-"""Writing an import in one transaction: customers, contacts with their roles, orders and search keys — all of it
-lands, or none (any error rolls everything back). Core executemany, never the ORM's unit of work."""
+"""Writing an import in one transaction: customers, contacts with their roles, orders, search keys and the
+customers' history (calls, visits, dates, custom values, tier changes: telesales.store.import_records) — all of
+it lands, or none (any error rolls everything back). Straight to the driver, never the ORM's unit of work."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.domain.search import contact_keys, customer_keys
 from telesales.store.engine import _Memo, insert_many
+from telesales.store.import_records import Contacts, write_records
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, customer_key_rows, replace_keys
 
@@ -29,10 +31,11 @@ CUSTOMER_COLUMNS = ("id", "kind", "name", *CUSTOMER_TEXT, "latitude", "longitude
 
 def _customer(row: Any, customer_id: int, region: str, now: datetime) -> tuple[Any, ...]:
     """A new customer's values in CUSTOMER_COLUMNS' order."""
-    return (customer_id, row.kind.value if row.kind else "company", row.name, *_TEXT(row), None, None,
-            row.region or region, row.tier.value if row.tier else "suspect",
-            row.tier_pin.value if row.tier_pin else None, "", bool(row.do_not_call), False, None, False,
-            row.credit_limit, row.founded_on, now)
+    return (customer_id, row.kind.value if row.kind else "company", row.name, *_TEXT(row), row.latitude,
+            row.longitude, row.region or region, row.tier.value if row.tier else "suspect",
+            row.tier_pin.value if row.tier_pin else None, row.tier_pin_reason, bool(row.do_not_call),
+            bool(row.marked_other), row.face.value if row.face else None, bool(row.keeps_christmas),
+            row.credit_limit, row.founded_on, row.added_at or now)
 
 
 CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "phone", "email", "wechat", "birthday_calendar",
@@ -119,11 +122,15 @@ class ImportWriter:
                   "orders": sum(len(item.orders) for item in customers) + len(plan.orphan_orders)}
         if not dry_run:
             with self._engine.begin() as connection:
-                self._write(connection, customers, plan.orphan_contacts, plan.orphan_orders)
+                counts.update(self._write(connection, customers, plan.orphan_contacts, plan.orphan_orders,
+                                          plan.records, plan.custom_fields))
+        else:
+            counts.update(_record_counts(plan.records, plan.custom_fields))
         return counts
 
     def _write(self, connection: Connection, customers: Sequence[Any], orphan_contacts: Sequence[tuple[int, Any]],
-               orphan_orders: Sequence[tuple[int, Any]]) -> None:
+               orphan_orders: Sequence[tuple[int, Any]], records: dict[str, list[tuple[Any, Any]]],
+               custom_fields: dict[str, Any]) -> dict[str, int]:
         now = datetime.now(UTC)
         new_ids = _new_ids(connection, CustomerRow, sum(1 for item in customers if item.existing_id is None))
         contact_ids = _new_ids(connection, ContactRow, sum(len(item.contacts) for item in customers)
@@ -136,21 +143,26 @@ class ImportWriter:
         keys: list[tuple[str, int, int, int]] = []
         attached: list[tuple[int, Any]] = list(orphan_contacts)
         ordered: list[tuple[int, Any]] = list(orphan_orders)
+        owners: dict[int, int] = {}  # a customer of the files (its id()) → its id in the book
+        named = Contacts(connection)
         for item in customers:
             row = item.row
             if item.existing_id is None:
                 owner = next(new_ids)
+                named.new_customer(owner)
                 new_customers.append(_customer(row, owner, self._region, now))
                 keys.extend([(key, owner, 0, field) for key, field in customer_keys(
                     row.name or "", row.phone or "", row.province or "", row.city or "", row.district or "")])
             else:
                 owner = item.existing_id
                 self._merge(connection, owner, row)
+            owners[id(item)] = owner
             attached.extend((owner, contact) for contact in item.contacts)
             ordered.extend((owner, order) for order in item.orders)
         for owner, row in attached:
             contact_id = next(contact_ids)
             contacts.append(_contact(row, contact_id, owner))
+            named.added(owner, row.contact_name, contact_id, row.contact_ref)
             keys.extend([(key, owner, contact_id, field)
                          for key, field in contact_keys(row.contact_name or "", row.contact_phone or "")])
             roles.extend((contact_id, role.value) for role in sorted(row.contact_roles or ()))
@@ -161,6 +173,7 @@ class ImportWriter:
                                    (OrderRow, ORDER_COLUMNS, orders)):
             _insert(connection, table, names, rows)
         add_keys(connection, keys)
+        return write_records(connection, _owned(records, owners), custom_fields, named, _insert, _new_ids)
 
     def _merge(self, connection: Connection, customer_id: int, row: Any) -> None:
         """Fill the existing customer's empty fields from the file (what the book knows is never overwritten)."""
@@ -170,9 +183,33 @@ class ImportWriter:
             changes["credit_limit_cents"] = row.credit_limit
         if row.founded_on is not None and current["founded_on"] is None:
             changes["founded_on"] = row.founded_on
+        for name in ("latitude", "longitude"):
+            if getattr(row, name) is not None and current[name] is None:
+                changes[name] = getattr(row, name)
+        if row.face is not None and current["face"] is None:
+            changes["face"] = row.face.value
         if not changes:
             return
         old_keys = customer_key_rows(current)
         connection.execute(update(CustomerRow).where(CustomerRow.id == customer_id).values(**changes))
         new = connection.execute(select(*_KEY_COLUMNS).where(CustomerRow.id == customer_id)).mappings().one()
         replace_keys(connection, old_keys, customer_key_rows(new))
+
+
+def _owned(records: dict[str, list[tuple[Any, Any]]], owners: dict[int, int]) -> dict[str, list[tuple[int, Any]]]:
+    """Each record with its customer's id in the book; records of a skipped duplicate are left out."""
+    out: dict[str, list[tuple[int, Any]]] = {}
+    for kind, rows in records.items():
+        out[kind] = [(owner if isinstance(owner, int) else owners[id(owner)], row) for owner, row in rows
+                     if isinstance(owner, int) or id(owner) in owners]
+    return out
+
+
+def _record_counts(records: dict[str, list[tuple[Any, Any]]], custom_fields: dict[str, Any]) -> dict[str, int]:
+    """What a dry run would add of the customers' history (custom values: every line with a value)."""
+    names = {"calls": "calls", "visits": "visits", "dates": "dates", "tiers": "tier_changes", "custom": "custom_values"}
+    counts = {names[kind]: sum(1 for owner, _ in rows if isinstance(owner, int) or not owner.skip)
+              for kind, rows in records.items()}
+    if custom_fields:
+        counts.setdefault("custom_values", 0)
+    return counts

@@ -36,7 +36,8 @@ from telesales.ui.workers import Runner
 
 PREVIEW_LINES = 20
 ENCODINGS = (None, "utf-8-sig", "gb18030")
-KINDS = (Sheet.CUSTOMERS, Sheet.CONTACTS, Sheet.ORDERS)
+KINDS = (Sheet.CUSTOMERS, Sheet.CONTACTS, Sheet.ORDERS, Sheet.CALLS, Sheet.VISITS, Sheet.DATES, Sheet.CUSTOM,
+         Sheet.TIERS)
 
 
 class _Progress(QObject):
@@ -214,6 +215,10 @@ class ImportDialog(QDialog):
                 **counts)
         else:
             text = self.tr("Imported {customers} customers, {contacts} contacts and {orders} orders.").format(**counts)
+        if result.ok and set(counts) - {"customers", "contacts", "orders"}:
+            history = {"calls": 0, "visits": 0, "dates": 0, "custom_values": 0, "tier_changes": 0, **counts}
+            text += " " + self.tr("With them: {calls} calls, {visits} visits, {dates} important dates, "
+                                  "{custom_values} custom values and {tier_changes} tier changes.").format(**history)
         if result.duplicates:
             why = ", ".join(sorted({tr(DUPLICATE_WHY[d.why]) for d in result.duplicates}))
             text += " " + self.tr("{count} already in the book ({why}): {merged} merged, {skipped} skipped.").format(
