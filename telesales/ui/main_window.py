@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.close()
             self.session = None
+        self.runner.stop()
         event.accept()
 
     def show_screen(self, screen_type: type[Screen]) -> Screen:

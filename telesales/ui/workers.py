@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -20,8 +21,15 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.succeeded.connect(lambda callback, result: callback(result))
-        self.failed.connect(lambda callback, error: callback(error))
+        self.stopped = False  # the window closed: outcomes still queued reach no screen (they may be gone)
+        self.succeeded.connect(self._deliver)
+        self.failed.connect(self._deliver)
+
+    def _deliver(self, callback: Callable[[Any], None], outcome: Any) -> None:
+        owner = getattr(callback, "__self__", None)
+        if self.stopped or (isinstance(owner, QObject) and not shiboken6.isValid(owner)):
+            return
+        callback(outcome)
 
 
 class _Job(QRunnable):
@@ -58,3 +66,7 @@ class Runner:
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (closing the window, tests)."""
         return self._reads.waitForDone(msecs) and self._writes.waitForDone(msecs)
+
+    def stop(self) -> None:
+        """After the last wait on closing: outcomes still on their way are dropped, not handed to closed screens."""
+        self._relay.stopped = True
