@@ -112,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             sheets = session.book_sheets()
             written = (write_xlsx if args.format == "xlsx" else write_csv)(sheets, args.out)
-            counts = {sheet.name: len(sheet.rows) for sheet in sheets}
+            counts = {sheet.name: getattr(sheet.rows, "count", 0) for sheet in sheets}  # the rows written
     except OSError as error:
         raise UserError(f"cannot write {args.out}: {error.strerror}") from error
     finally:

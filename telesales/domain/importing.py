@@ -177,6 +177,7 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 def sheet_kind(fields: set[str], sheet_name: str = "") -> str:
     """What a sheet holds, from its mapped fields (or its name when it is one of the export's sheets)."""
+    sheet_name = re.sub(r"\s+\d+$", "", sheet_name)  # the export's "contacts 2" goes on from "contacts"
     named = normalise(sheet_name)
     exported = sheet_name.rsplit(".", 1)[-1] if "." in sheet_name else ""  # the export's book.contacts.csv
     for kind, name in SHEET_NAMES.items():

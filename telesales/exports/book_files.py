@@ -7,27 +7,40 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from telesales.domain.importing import escape
 from telesales.services.book_export import TextSheet
+
+MAX_XLSX_ROWS = 1_048_575  # below the header
 
 
 def write_xlsx(sheets: Sequence[TextSheet], path: Path) -> list[Path]:
     import xlsxwriter
     import xlsxwriter.exceptions
 
+    # constant memory: each row goes to disk as it is written (a big book's two million calls)
     workbook = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
-                                               "strings_to_urls": False})
+                                               "strings_to_urls": False, "constant_memory": True})
     bold = workbook.add_format({"bold": True})
+
+    def start(name: str, headers: list[str]) -> Any:
+        worksheet = workbook.add_worksheet(name)
+        worksheet.freeze_panes(1, 0)
+        worksheet.set_column(0, len(headers) - 1, 16)
+        worksheet.write_row(0, 0, headers, bold)
+        return worksheet
+
     for sheet in sheets:
-        worksheet = workbook.add_worksheet(sheet.name)
-        worksheet.write_row(0, 0, sheet.headers, bold)
-        for number, row in enumerate(sheet.rows, start=1):
+        worksheet, number, part = start(sheet.name, sheet.headers), 0, 1
+        for row in sheet.rows:
+            if number == MAX_XLSX_ROWS:  # a sheet holds 1,048,576 lines: the rest goes on "calls 2", "calls 3"…
+                part += 1
+                worksheet, number = start(f"{sheet.name} {part}", sheet.headers), 0
+            number += 1
             for column, value in enumerate(row):
                 if value:
                     worksheet.write_string(number, column, escape(value))
-        worksheet.freeze_panes(1, 0)
-        worksheet.set_column(0, len(sheet.headers) - 1, 16)
     try:
         workbook.close()
     except xlsxwriter.exceptions.FileCreateError as error:  # a folder, a missing folder, no permission

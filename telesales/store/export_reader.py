@@ -4,6 +4,7 @@ visits, important dates, custom fields and values, tier changes), as plain dicts
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -40,33 +41,39 @@ class BookReader:
             rows = connection.execute(select(ContactRow.__table__).order_by(ContactRow.id)).mappings().all()
         return [contact_from_row(row, frozenset(roles.get(row["id"], ()))) for row in rows]
 
-    def orders(self) -> list[dict[str, Any]]:
+    def orders(self) -> Iterator[dict[str, Any]]:
         return self._rows(OrderRow)
 
-    def calls(self) -> list[dict[str, Any]]:
+    def calls(self) -> Iterator[dict[str, Any]]:
         return self._rows(CallRow)
 
-    def visits(self) -> list[dict[str, Any]]:
+    def visits(self) -> Iterator[dict[str, Any]]:
         return self._rows(VisitRow)
 
-    def important_dates(self) -> list[dict[str, Any]]:
+    def important_dates(self) -> Iterator[dict[str, Any]]:
         return self._rows(ImportantDateRow)
 
-    def tier_changes(self) -> list[dict[str, Any]]:
+    def tier_changes(self) -> Iterator[dict[str, Any]]:
         return self._rows(TierChangeRow)
 
     def custom_fields(self) -> list[dict[str, Any]]:
-        return self._rows(CustomFieldRow)
+        return list(self._rows(CustomFieldRow))
 
-    def custom_values(self) -> list[dict[str, Any]]:
+    def custom_values(self) -> Iterator[dict[str, Any]]:
         """Every custom value, by customer then field."""
-        with self._engine.connect() as connection:
-            return [dict(row) for row in connection.execute(select(CustomValueRow.__table__).order_by(
-                CustomValueRow.customer_id, CustomValueRow.field_id)).mappings()]
+        return self._stream(select(CustomValueRow.__table__).order_by(CustomValueRow.customer_id,
+                                                                       CustomValueRow.field_id))
 
-    def _rows(self, table: Any) -> list[dict[str, Any]]:
+    def _rows(self, table: Any) -> Iterator[dict[str, Any]]:
+        return self._stream(select(table.__table__).order_by(table.id))
+
+    def _stream(self, query: Any) -> Iterator[dict[str, Any]]:
+        """The rows as they are read (a big book's two million calls never all in memory; a server cursor on
+        PostgreSQL), while the export writes them."""
         with self._engine.connect() as connection:
-            return [dict(row) for row in connection.execute(select(table.__table__).order_by(table.id)).mappings()]
+            result = connection.execution_options(yield_per=2_000).execute(query).mappings()
+            for row in result:
+                yield dict(row)
 
 
 def contact_from_row(row: Any, roles: frozenset[BuyingRole]) -> Contact:

@@ -12,6 +12,7 @@ import pytest
 from telesales.app import open_session
 from telesales.domain.model import Contact
 from telesales.exports.book_files import write_csv, write_xlsx
+from telesales.services.book_export import TextSheet
 from telesales.services.book_session import BookSession
 from tests.locations import Location
 
@@ -37,6 +38,11 @@ def _csv(path: Path, headers: list[str], rows: list[list[str]], encoding: str) -
         out.writerow(headers)
         out.writerows(rows)
     return path
+
+
+def _sheets(session: BookSession) -> list[TextSheet]:
+    """The book's export sheets, read whole (the export makes their rows as it writes them)."""
+    return [TextSheet(sheet.name, sheet.headers, list(sheet.rows)) for sheet in session.book_sheets()]
 
 
 def _counts(session: BookSession) -> dict[str, int]:
@@ -262,7 +268,7 @@ def test_export_then_import_gives_the_same_book(demo_location: Location, book_lo
     try:
         _with_custom_fields(demo)
         copy.save_settings({"rep.time_zone": demo.settings()["rep.time_zone"]})  # moments are written in it
-        sheets = demo.book_sheets()
+        sheets = _sheets(demo)
         assert [sheet.name for sheet in sheets] == ["customers", "contacts", "orders", "calls", "visits",
                                                     "important-dates", "custom-fields", "tier-history"]
         assert all(sheet.rows for sheet in sheets) and len(sheets[0].rows) == 120
@@ -272,7 +278,7 @@ def test_export_then_import_gives_the_same_book(demo_location: Location, book_lo
         assert result.imported == {name: len(sheet.rows) for name, sheet in zip(
             ("customers", "contacts", "orders", "calls", "visits", "dates", "custom_values", "tier_changes"),
             sheets, strict=True)} | {"custom_values": 3}
-        assert copy.book_sheets() == sheets
+        assert _sheets(copy) == sheets
         assert copy.contact_cards() == demo.contact_cards()
     finally:
         demo.close()
@@ -295,7 +301,26 @@ def test_csv_export_round_trips_and_escapes_formulas(session: BookSession, book_
     other = open_session(tmp_path / "other.sqlite", create=True)
     try:
         assert other.import_files(paths).ok
-        assert other.book_sheets() == session.book_sheets()
+        assert _sheets(other) == _sheets(session)
+    finally:
+        other.close()
+
+
+def test_a_sheet_longer_than_a_workbook_allows_goes_on_in_the_next(session: BookSession, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import telesales.exports.book_files
+
+    assert session.import_files([_csv(tmp_path / "customers.csv", ENGLISH, ROWS, "utf-8")]).ok
+    monkeypatch.setattr(telesales.exports.book_files, "MAX_XLSX_ROWS", 1)  # Excel's is 1,048,575 below the header
+    workbook = write_xlsx(session.book_sheets(), tmp_path / "book.xlsx")
+    from python_calamine import CalamineWorkbook
+
+    assert CalamineWorkbook.from_path(str(workbook[0])).sheet_names[:6] == [
+        "customers", "customers 2", "contacts", "contacts 2", "contacts 3", "orders"]
+    other = open_session(tmp_path / "other.sqlite", create=True)
+    try:
+        assert other.import_files(workbook).ok
+        assert _sheets(other) == _sheets(session)
     finally:
         other.close()
 
