@@ -65,22 +65,8 @@ CALLS_A_DAY, VISITS_A_DAY = 100, 20
 
 STATEMENTS: dict[str, tuple[int, float]] = {}  # during a sync: statement text → (executions, seconds)
 RAW: list[Any] = []  # bare driver connections of the floors, closed before the scratch database is dropped
-CPU: dict[str, float] = {}  # label → median CPU seconds of this process (the server's own work is not in it)
-
-
-def timed(work: Callable[[], Any], runs: int, label: str = "") -> tuple[float, Any]:
-    """Median seconds of `runs` calls of `work` (after one warm-up), and the last result."""
-    result = work()
-    seconds, cpu = [], []
-    for _ in range(runs):
-        result = None
-        gc.collect()
-        started, started_cpu = time.perf_counter(), time.process_time()
-        result = work()
-        seconds.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - started_cpu)
-    CPU[label] = statistics.median(cpu)
-    return statistics.median(seconds), result
+# the same timing as the call-list benchmark: medians after a warm-up, wall and CPU (label → median CPU seconds)
+from bench_calllist import CPU, timed  # noqa: E402
 
 
 def median(values: list[float]) -> float:

@@ -31,3 +31,14 @@ def set_up_team(url: str) -> None:
         connection.execute(text("UPDATE customers SET owner = CASE WHEN id % 2 = 0 THEN :a ELSE :b END"),
                            {"a": REP_A, "b": REP_B})
     engine.dispose()
+
+
+def plain_sql(url: str, login: str, statement: str, **params: object) -> list[tuple[object, ...]]:
+    """A statement as `login` would send it from any SQL client: the server's row security applies."""
+    engine = create_engine(as_member(url, login))
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(statement), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()

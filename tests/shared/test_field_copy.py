@@ -9,20 +9,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
-from tests.shared.team_book import LEAD, REP_A, as_member
+from tests.shared.team_book import LEAD, REP_A, as_member, plain_sql
 from tests.shared.test_shared_book import run
-
-
-def server_rows(url: str, login: str, statement: str, **params: object) -> list[tuple[object, ...]]:
-    engine = create_engine(as_member(url, login))
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(text(statement), params)
-            return [tuple(row) for row in result] if result.returns_rows else []
-    finally:
-        engine.dispose()
 
 
 def local_rows(path: Path, statement: str, *params: object) -> list[tuple[object, ...]]:
@@ -31,7 +20,7 @@ def local_rows(path: Path, statement: str, *params: object) -> list[tuple[object
 
 
 def counts(url: str) -> dict[str, int]:
-    return {name: int(server_rows(url, LEAD, f"SELECT count(*) FROM {name}")[0][0])
+    return {name: int(plain_sql(url, LEAD, f"SELECT count(*) FROM {name}")[0][0])
             for name in ("customers", "contacts", "calls", "visits", "orders", "reminders", "tier_changes")}
 
 
@@ -53,7 +42,7 @@ def field_copy(capsys: pytest.CaptureFixture[str], team_url: str, tmp_path: Path
 
 def test_the_copy_holds_the_reps_customers_and_what_hangs_off_them(team_url: str, field_copy: Path) -> None:
     assert local_rows(field_copy, "SELECT count(*), min(id % 2), max(id % 2) FROM customers") == [(60, 0, 0)]
-    mine = server_rows(team_url, REP_A, "SELECT count(*) FROM calls")[0][0]
+    mine = plain_sql(team_url, REP_A, "SELECT count(*) FROM calls")[0][0]
     assert local_rows(field_copy, "SELECT count(*) FROM calls") == [(mine,)]
     assert local_rows(field_copy, "SELECT count(*) FROM calls WHERE customer_id % 2 = 1") == [(0,)]
 
@@ -80,11 +69,11 @@ def test_offline_work_goes_up_once_even_when_a_sync_is_cut_short_and_run_again(
     after = counts(team_url)
     assert after["calls"] == before["calls"] + 3 and after["visits"] == before["visits"] + 1
     # the server's call state follows the calls that came up
-    last = server_rows(team_url, REP_A, "SELECT last_outcome, last_intent, open_value_cents FROM customers "
+    last = plain_sql(team_url, REP_A, "SELECT last_outcome, last_intent, open_value_cents FROM customers "
                        "WHERE id = :id", id=customer)
     assert last == [("connected", "A", 80_000)]
     # the visit points at the call it came from, on the server's ids
-    assert server_rows(team_url, REP_A, "SELECT count(*) FROM visits v JOIN calls c ON c.id = v.from_call_id "
+    assert plain_sql(team_url, REP_A, "SELECT count(*) FROM visits v JOIN calls c ON c.id = v.from_call_id "
                        "WHERE v.customer_id = :id AND c.called_at = '2026-11-22T02:15:00+00:00'", id=customer) == [(1,)]
 
     again = sync(capsys, field_copy)
@@ -110,11 +99,11 @@ def test_a_customer_made_offline_goes_up_with_its_contact_and_calls(
     assert code == 0, err
     result = sync(capsys, field_copy)
     assert result["added"]["customers"] == 1 and result["added"]["contacts"] == 1 and result["added"]["calls"] == 1
-    there = server_rows(team_url, LEAD, "SELECT c.id, c.owner, count(k.id), max(k.name) FROM customers c "
+    there = plain_sql(team_url, LEAD, "SELECT c.id, c.owner, count(k.id), max(k.name) FROM customers c "
                         "JOIN contacts k ON k.customer_id = c.id WHERE c.name = '新野贸易' GROUP BY c.id, c.owner")
     assert len(there) == 1 and there[0][1:] == (REP_A, 1, "周敏")
     server_id = there[0][0]
-    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = :id", id=server_id) == [(1,)]
+    assert plain_sql(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = :id", id=server_id) == [(1,)]
     # found by name on the server (its search keys came along), and in the fresh copy under the server's id
     code, out, err = run(capsys, "--db", as_member(team_url, REP_A), "find", "新野", "--json")
     assert code == 0, err
@@ -126,14 +115,14 @@ def test_edits_on_both_sides_merge_by_field_and_clashes_wait_for_the_rep(
         capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
     with sqlite3.connect(field_copy) as connection:
         connection.execute("UPDATE customers SET notes = '周三下午好联系', email = 'mine@example.com' WHERE id = 2")
-    server_rows(team_url, LEAD, "UPDATE customers SET notes = '老板换人了', phone = '021-60000000' WHERE id = 2")
+    plain_sql(team_url, LEAD, "UPDATE customers SET notes = '老板换人了', phone = '021-60000000' WHERE id = 2")
 
     result = sync(capsys, field_copy)
     assert result["retaken"] is False
     assert result["conflicts"] == [{"table": "customers", "id": 2, "field": "notes", "base": local_base_notes(
         field_copy), "mine": "周三下午好联系", "theirs": "老板换人了"}]
     # nothing overwritten: each side keeps its notes; the fields only one side changed went across
-    assert server_rows(team_url, LEAD, "SELECT notes, email, phone FROM customers WHERE id = 2") == [
+    assert plain_sql(team_url, LEAD, "SELECT notes, email, phone FROM customers WHERE id = 2") == [
         ("老板换人了", "mine@example.com", "021-60000000")]
     assert local_rows(field_copy, "SELECT notes, email, phone FROM customers WHERE id = 2") == [
         ("周三下午好联系", "mine@example.com", "021-60000000")]
@@ -141,7 +130,7 @@ def test_edits_on_both_sides_merge_by_field_and_clashes_wait_for_the_rep(
 
     resolved = sync(capsys, field_copy, "--keep", "mine")
     assert resolved["conflicts"] == [] and resolved["retaken"] is True
-    assert server_rows(team_url, LEAD, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
+    assert plain_sql(team_url, LEAD, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
     assert local_rows(field_copy, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
 
 
@@ -149,11 +138,11 @@ def test_keeping_theirs_takes_the_shared_books_value_into_the_copy(
         capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
     with sqlite3.connect(field_copy) as connection:
         connection.execute("UPDATE customers SET notes = 'offline note' WHERE id = 4")
-    server_rows(team_url, LEAD, "UPDATE customers SET notes = 'lead note' WHERE id = 4")
+    plain_sql(team_url, LEAD, "UPDATE customers SET notes = 'lead note' WHERE id = 4")
     assert len(sync(capsys, field_copy)["conflicts"]) == 1
     resolved = sync(capsys, field_copy, "--keep", "theirs")
     assert resolved["conflicts"] == [] and resolved["sent_edits"] == {}
-    assert server_rows(team_url, LEAD, "SELECT notes FROM customers WHERE id = 4") == [("lead note",)]
+    assert plain_sql(team_url, LEAD, "SELECT notes FROM customers WHERE id = 4") == [("lead note",)]
     assert local_rows(field_copy, "SELECT notes FROM customers WHERE id = 4") == [("lead note",)]
 
 
@@ -176,24 +165,24 @@ def test_a_call_deleted_offline_is_deleted_on_the_shared_book(
         connection.execute("DELETE FROM calls WHERE id = ?", (call_id,))
     result = sync(capsys, field_copy)
     assert result["deleted"] == {"calls": 1} and result["conflicts"] == []
-    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE id = :id", id=call_id) == [(0,)]
+    assert plain_sql(team_url, LEAD, "SELECT count(*) FROM calls WHERE id = :id", id=call_id) == [(0,)]
 
 
 def test_a_customer_deleted_offline_but_changed_on_the_shared_book_waits_and_keeps_its_calls(
         capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
-    calls_before = server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4")[0][0]
+    calls_before = plain_sql(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4")[0][0]
     assert calls_before > 0
     with sqlite3.connect(field_copy) as connection:
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("DELETE FROM customers WHERE id = 4")  # its calls go with it, here
-    server_rows(team_url, LEAD, "UPDATE customers SET notes = 'still buying' WHERE id = 4")
+    plain_sql(team_url, LEAD, "UPDATE customers SET notes = 'still buying' WHERE id = 4")
     result = sync(capsys, field_copy)
     assert [(c["table"], c["id"], c["field"]) for c in result["conflicts"]] == [("customers", 4, "(deleted)")]
     assert result["deleted"] == {}  # nothing of customer 4 was deleted on the shared book
-    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
+    assert plain_sql(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
 
     resolved = sync(capsys, field_copy, "--keep", "theirs")
     assert resolved["conflicts"] == [] and resolved["deleted"] == {} and resolved["retaken"] is True
     assert local_rows(field_copy, "SELECT notes FROM customers WHERE id = 4") == [("still buying",)]
     assert local_rows(field_copy, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
-    assert server_rows(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]
+    assert plain_sql(team_url, LEAD, "SELECT count(*) FROM calls WHERE customer_id = 4") == [(calls_before,)]

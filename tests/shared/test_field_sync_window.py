@@ -12,8 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from telesales.app import sync_field_copy, take_field_copy
 from telesales.ui.field_sync import ConflictsDialog, attach_field_sync
-from tests.shared.team_book import LEAD, REP_A, as_member
-from tests.shared.test_field_copy import server_rows
+from tests.shared.team_book import LEAD, REP_A, as_member, plain_sql
 from tests.ui.conftest import open_window, settle
 
 
@@ -33,7 +32,7 @@ def test_conflicts_come_up_with_both_values_and_keeping_mine_sends_it_up(
 
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE customers SET notes = '周三下午好联系' WHERE id = 2")
-    server_rows(team_url, LEAD, "UPDATE customers SET notes = '老板换人了' WHERE id = 2")
+    plain_sql(team_url, LEAD, "UPDATE customers SET notes = '老板换人了' WHERE id = 2")
     with qtbot.waitSignal(window.book_opened, timeout=30_000):
         sync.sync()
     settle(qapp, window)
@@ -51,7 +50,7 @@ def test_conflicts_come_up_with_both_values_and_keeping_mine_sends_it_up(
     with qtbot.waitSignal(window.book_opened, timeout=30_000):
         dialog.mine_button.click()
     settle(qapp, window)
-    assert server_rows(team_url, LEAD, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
+    assert plain_sql(team_url, LEAD, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
     message = window.statusBar().currentMessage()
     assert message.startswith("In step with the shared book" if language == "en" else "已与共享客户簿一致")
     assert window.session is not None and window.session.path == copy

@@ -7,8 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from telesales.ui.screens.customers import CustomersScreen
-from tests.shared.team_book import LEAD, REP_A, REP_B, as_member
-from tests.shared.test_field_copy import server_rows
+from tests.shared.team_book import LEAD, REP_A, REP_B, as_member, plain_sql
 from tests.ui.conftest import open_window, settle
 
 
@@ -27,7 +26,7 @@ def test_the_lead_gives_a_customer_away_and_a_rep_is_not_offered_to(
         ["Give to another rep…"] if language == "en" else ["交给另一名销售员…"])
     screen.reassign_menu.reassign(2, REP_B)
     settle(qapp, window)
-    assert server_rows(team_url, LEAD, "SELECT owner, previous_owner FROM customers WHERE id = 2") == [
+    assert plain_sql(team_url, LEAD, "SELECT owner, previous_owner FROM customers WHERE id = 2") == [
         (REP_B, REP_A)]
     assert window.statusBar().currentMessage() == (
         f"1 customer now belongs to {REP_B}." if language == "en" else f"1 位客户现归 {REP_B} 负责。")

@@ -7,23 +7,13 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
 
 from telesales.app import open_session
 from tests.conftest import TODAY
-from tests.shared.team_book import LEAD, REP_A, REP_B, as_member
+from tests.shared.team_book import LEAD, REP_A, REP_B, as_member, plain_sql
 from tests.shared.test_shared_book import run
-
-
-def plain_sql(url: str, login: str, statement: str, **params: object) -> list[tuple[object, ...]]:
-    engine = create_engine(as_member(url, login))
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(text(statement), params)
-            return [tuple(row) for row in result] if result.returns_rows else []
-    finally:
-        engine.dispose()
 
 
 def test_a_reps_plain_sql_reads_only_their_own_customers_and_what_hangs_off_them(team_url: str) -> None:
