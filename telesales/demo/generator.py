@@ -19,6 +19,7 @@ from faker import Faker
 
 from telesales.demo.places import Place, hong_kong_places, mainland_places, taiwan_places, us_places
 from telesales.demo.vocabulary import VOCABULARIES, Vocabulary
+from telesales.domain.tags import stored
 
 Row = dict[str, Any]
 Batch = list[tuple[str, list[Row]]]
@@ -101,6 +102,7 @@ class DemoGenerator:
         self.request = request
         self.words: Vocabulary = VOCABULARIES[request.locale]
         self.rng = random.Random(request.seed)
+        self.tag_rng = random.Random(f"tags {request.seed}")  # its own draws: tags leave the rest of the book as it was
         self.fake = Faker(self.words.faker_locale)
         self.fake.seed_instance(request.seed)
         self.phones = PhoneMaker(self.words.phone_region, self.rng)
@@ -138,6 +140,11 @@ class DemoGenerator:
             self.home_city = "New York"
             places = list(us_places())
         return [place for place in places if place.city == self.home_city] * 6 + places
+
+    def _tags(self) -> str:
+        """Most customers carry no tag; some one or two of the rep's labels."""
+        count = self.tag_rng.choices((0, 1, 2), (0.6, 0.3, 0.1))[0]
+        return stored(self.tag_rng.sample(self.words.tags, count)) if self.words.tags else ""
 
     def _next(self, key: str) -> int:
         self._ids[key] += 1
@@ -189,7 +196,7 @@ class DemoGenerator:
                 (500_000, 1_000_000, 5_000_000)),
             "payment_terms": rng.choice(words.payment_terms) if kind in ("existing", "declining") else "",
             "competitors": rng.choice(words.competitors) if rng.random() < 0.3 else "",
-            "preferences": "", "notes": "", "founded_on": founded,
+            "preferences": "", "notes": "", "founded_on": founded, "tags": self._tags(),
             "created_at": self.now - timedelta(days=rng.randint(HISTORY_DAYS, HISTORY_DAYS + 400)),
         })
         contact_ids = self._contacts(customer_id, name if is_person else None, out)

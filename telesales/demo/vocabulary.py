@@ -19,6 +19,7 @@ class Vocabulary:
     titles: tuple[str, ...]
     payment_terms: tuple[str, ...]
     competitors: tuple[str, ...]
+    tags: tuple[str, ...] = ()  # the rep's own labels, a few per customer
 
 
 _ZH_CN = Vocabulary(
@@ -39,6 +40,7 @@ _ZH_CN = Vocabulary(
     titles=("总经理", "采购经理", "行政主管", "财务总监", "店长", "IT经理", "前台"),
     payment_terms=("月结30天", "月结60天", "款到发货", "货到付款"),
     competitors=("得力", "齐心", "晨光", "本地经销商"),
+    tags=("VIP", "展会客户", "老客户介绍", "政府采购", "连锁", "需开专票", "价格敏感"),
 )
 
 _ZH_TW = Vocabulary(
@@ -59,6 +61,7 @@ _ZH_TW = Vocabulary(
     titles=("總經理", "採購經理", "行政主管", "財務長", "店長", "資訊經理", "總機"),
     payment_terms=("月結30天", "月結60天", "款到出貨", "貨到付款"),
     competitors=("三多", "文具批發商", "本地經銷商"),
+    tags=("VIP", "展覽客戶", "老客戶介紹", "政府採購", "連鎖", "需開三聯發票", "價格敏感"),
 )
 
 _EN_US = Vocabulary(
@@ -81,6 +84,7 @@ _EN_US = Vocabulary(
     titles=("CEO", "Purchasing manager", "Office manager", "CFO", "Store manager", "IT manager", "Receptionist"),
     payment_terms=("Net 30", "Net 60", "Prepaid", "Cash on delivery"),
     competitors=("Staples", "Office Depot", "a local dealer"),
+    tags=("VIP", "Trade show", "Referral", "Government", "Chain", "Tax exempt", "Price sensitive"),
 )
 
 VOCABULARIES = {"zh_CN": _ZH_CN, "zh_TW": _ZH_TW, "en_US": _EN_US}

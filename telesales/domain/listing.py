@@ -34,6 +34,7 @@ class ListQuery:
     district: str = ""
     stages: frozenset[str] = frozenset()  # lifecycle stage codes; NO_VALUE for customers without one
     intents: frozenset[str] = frozenset()  # "A".."D"; NO_VALUE for customers never asked
+    tags: frozenset[str] = frozenset()  # customers carrying any of these tags (case aside); NO_VALUE for untagged
     only: tuple[int, ...] | None = None  # the search's customers, best first (None: no search)
     sort: SortKey = SortKey.RELEVANCE
     descending: bool = False
@@ -54,6 +55,13 @@ class ListedCustomer:
     intent: Intent | None = None
     last_call_at: datetime | None = None
     churn_signals: tuple[str, ...] = field(default_factory=tuple)
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TagChoice:
+    tag: str
+    customers: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,7 @@ class Customer:
     preferences: str = ""
     notes: str = ""
     founded_on: date | None = None
+    tags: tuple[str, ...] = ()  # the rep's own labels (domain.tags)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from telesales.domain.book_value import (
 from telesales.domain.call_records import CustomerPhone, DayProgress, SavedCall
 from telesales.domain.calllist import CallCandidate, Consequence
 from telesales.domain.lifecycle import Period
-from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery
+from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery, TagChoice
 from telesales.domain.model import (
     Area,
     CalendarKind,
@@ -107,6 +107,8 @@ class ListingPort(Protocol):
     def areas(self) -> list[AreaChoice]: ...
 
     def stages(self) -> list[str]: ...
+
+    def tags(self) -> list[TagChoice]: ...
 
 
 class ReminderStorePort(Protocol):

@@ -40,7 +40,7 @@ EDITABLE: dict[str, tuple[str, ...]] = {
     "customers": ("kind", "name", "industry", "scale", "phone", "email", "wechat", "address", "province", "city",
                   "district", "latitude", "longitude", "region", "tier_pin", "tier_pin_reason", "do_not_call",
                   "marked_other", "face", "keeps_christmas", "credit_limit_cents", "payment_terms", "competitors",
-                  "preferences", "notes", "founded_on"),
+                  "preferences", "notes", "founded_on", "tags"),
     "contacts": ("name", "title", "phone", "email", "wechat", "birthday_calendar", "birthday_month", "birthday_day",
                  "birthday_leap", "birthday_year", "notes"),
     "visits": ("planned_on", "starts_at", "fixed_time", "duration_minutes", "status", "purpose", "outcome_notes",

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, case, false, func, literal, or_, select
 
-from telesales.domain.listing import NO_VALUE, TIER_ORDER, AreaChoice, ListedCustomer, ListQuery, SortKey
+from telesales.domain.listing import NO_VALUE, TIER_ORDER, AreaChoice, ListedCustomer, ListQuery, SortKey, TagChoice
 from telesales.domain.model import Area, Intent, Tier
+from telesales.domain.tags import STORED_SEPARATOR, from_stored, tag_counts
 from telesales.store.models import CustomerRow
 
 C = CustomerRow
@@ -30,7 +31,9 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.LAST_CALL: C.last_call_at,
 }
 _ROW_COLUMNS = (C.id, C.name, C.tier, C.tier_pin, C.province, C.city, C.district, C.phone, C.industry, C.stage,
-                C.last_intent, C.last_call_at, C.churn_signals)
+                C.last_intent, C.last_call_at, C.churn_signals, C.tags)
+# a customer's tags between separators, in lower case: a tag is found whole (VIP is not in VIP2), whatever its case
+_TAGS_FOUND = func.lower(literal(STORED_SEPARATOR) + C.tags + STORED_SEPARATOR)
 _CHUNK = 900  # bound parameters per IN (…)
 
 
@@ -48,6 +51,11 @@ def _filtered(query: ListQuery) -> Any:
             if NO_VALUE in wanted:
                 condition = condition | column.is_(None)
             statement = statement.where(condition)
+    if query.tags:
+        carried = [_TAGS_FOUND.contains(f"{STORED_SEPARATOR}{tag.lower()}{STORED_SEPARATOR}", autoescape=True)
+                   for tag in query.tags if tag != NO_VALUE]
+        untagged = [C.tags == ""] if NO_VALUE in query.tags else []
+        statement = statement.where(or_(false(), *carried, *untagged))
     return statement
 
 
@@ -104,7 +112,8 @@ class CustomerListing:
                         area=Area(row.province, row.city, row.district), phone=row.phone, industry=row.industry,
                         stage=row.stage, intent=Intent(row.last_intent) if row.last_intent else None,
                         last_call_at=row.last_call_at,
-                        churn_signals=tuple(code for code in (row.churn_signals or "").split(",") if code))
+                        churn_signals=tuple(code for code in (row.churn_signals or "").split(",") if code),
+                        tags=from_stored(row.tags))
         return [found[customer] for customer in ids if customer in found]
 
     def areas(self) -> list[AreaChoice]:
@@ -118,3 +127,9 @@ class CustomerListing:
         with self._engine.connect() as connection:
             return [value for value in connection.execute(select(C.stage).distinct().order_by(C.stage)).scalars()
                     if value]
+
+    def tags(self) -> list[TagChoice]:
+        """Every tag in the book with its number of customers, most used first."""
+        with self._engine.connect() as connection:
+            values = connection.execute(select(C.tags).where(C.tags != "")).scalars()
+            return [TagChoice(tag, count) for tag, count in tag_counts(values)]

@@ -88,6 +88,7 @@ class CustomerRow(Base):
     preferences: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     founded_on: Mapped[date | None] = mapped_column(Date)
+    tags: Mapped[str] = mapped_column(Text, server_default="")  # the rep's labels, comma-joined (domain.tags)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     # Derived figures the day's call list reads, kept up to date when a call is saved (last_*, call_back_at,

@@ -58,7 +58,7 @@ RECENT = 10
 CUSTOMER_COLUMNS = {"kind", "name", "industry", "scale", "phone", "email", "wechat", "address", "province", "city",
                     "district", "region", "owner", "tier_pin", "tier_pin_reason", "do_not_call", "marked_other",
                     "face", "keeps_christmas", "credit_limit_cents", "payment_terms", "competitors", "preferences",
-                    "notes", "founded_on"}
+                    "notes", "founded_on", "tags"}
 _KEYED = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow.province, CustomerRow.city,
           CustomerRow.district)
 

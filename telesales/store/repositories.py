@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, literal_column, select
 
 from telesales.domain.model import Area, Customer, CustomerKind, Face, Region, Tier
+from telesales.domain.tags import from_stored
 from telesales.domain.settings import SPECS, RuleSettings
 from telesales.store.models import (
     Base,
@@ -132,6 +133,7 @@ def customer_from_row(row: Mapping[str, Any]) -> Customer:
         preferences=row["preferences"],
         notes=row["notes"],
         founded_on=row["founded_on"],
+        tags=from_stored(row["tags"]),
     )
 
 

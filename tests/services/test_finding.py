@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from telesales.app import open_session
-from telesales.domain.listing import ListQuery, SortKey
+from telesales.domain.listing import ListQuery, SortKey, TagChoice
 from telesales.domain.model import Tier
 from telesales.services.book_session import BookSession
 from tests.locations import Location, follow_ids, open_location
@@ -23,6 +23,7 @@ CUSTOMERS = [
     (5, "单田芳", "person", "", "江苏省", "南京市", "鼓楼区", "prospect", None, None),
     (6, "Acme Widgets Inc.", "company", "+14155550100", "", "San Francisco", "", "small", "decline", "D"),
 ]
+TAGS = {1: "VIP,展会客户", 2: "VIP", 3: "vip", 4: "VIP2,100%_off"}
 CONTACTS = [(11, 3, "李四", "+8613700002222"), (12, 6, "Jane Doe", "+14155550101")]
 
 
@@ -32,7 +33,7 @@ def _fill(location: Location) -> None:
 
     book = open_location(location)
     rows = [dict(id=i, name=n, kind=k, phone=p, province=pr, city=c, district=d, tier=t, stage=s, last_intent=it,
-                 created_at=NOW) for i, n, k, p, pr, c, d, t, s, it in CUSTOMERS]
+                 tags=TAGS.get(i, ""), created_at=NOW) for i, n, k, p, pr, c, d, t, s, it in CUSTOMERS]
     contacts = [dict(id=i, customer_id=c, name=n, phone=p) for i, c, n, p in CONTACTS]
     BulkWriter(book.engine).insert_many([("customers", rows), ("contacts", contacts)])
     rebuild(book.engine)
@@ -114,3 +115,20 @@ def test_the_list_filters_and_sorts_in_the_book(session: BookSession) -> None:
     assert listed(ListQuery(tiers=frozenset({Tier.SMALL})), "zhang") == [2]
     assert listed(ListQuery(sort=SortKey.PHONE)) == [5, 6, 1, 2, 3, 4]
     assert [area.district for area in session.listing.areas() if area.city == "南京市"] == ["玄武区", "鼓楼区"]
+
+
+def test_the_list_filters_by_tag_whole_and_without_case(session: BookSession) -> None:
+    def tagged(*tags: str, text: str = "") -> list[int]:
+        listing = session.customer_listing(ListQuery(tags=frozenset(tags), sort=SortKey.NAME), text)
+        return [row.id for row in listing.page(0, 100)]
+
+    assert tagged("VIP") == [1, 3, 2]  # vip is the same tag; VIP2 is another
+    assert tagged("vip2") == [4]
+    assert tagged("100%_off") == [4] and tagged("100%") == [] and tagged("1_0%_off") == []  # no wildcards
+    assert tagged("展会客户", "VIP2") == [1, 4]  # any of the chosen
+    assert tagged("") == [6, 5]  # untagged
+    assert tagged("VIP", text="zhang") == [1, 2]
+    assert session.customer_listing(ListQuery(), "zhang").page(0, 1)[0].tags == ("VIP", "展会客户")
+    assert session.listing is not None
+    assert session.listing.tags() == [TagChoice("VIP", 3), TagChoice("100%_off", 1), TagChoice("VIP2", 1),
+                                      TagChoice("展会客户", 1)]

@@ -1,0 +1,63 @@
+"""A customer's tags: the rep's own short labels (VIP, 展会客户, 老客户介绍…) to group and filter the book by.
+
+Rules:
+- the rep types tags in one line, separated by a comma, a semicolon, the Chinese enumeration comma 、 or a new
+  line (full-width ，；too); spaces inside a tag are kept, runs of them made one;
+- a tag is at most TAG_MAX characters; an empty one is dropped;
+- tags are told apart without case (VIP and vip are one tag): the first spelling is kept, in the order typed;
+- the book keeps them comma-joined (`stored`), so a tag never holds a comma.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from telesales.domain.profile import FieldError
+
+TAG_MAX = 30
+STORED_SEPARATOR = ","
+_SEPARATORS = re.compile(r"[,，;；、\n\r]+")
+_SPACES = re.compile(r"\s+")
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """The tags in what the rep typed; FieldError('tag_too_long') when one is longer than TAG_MAX."""
+    return unique_tags(_SPACES.sub(" ", part).strip() for part in _SEPARATORS.split(text or ""))
+
+
+def unique_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    kept: dict[str, str] = {}
+    for tag in tags:
+        if not tag:
+            continue
+        if len(tag) > TAG_MAX:
+            raise FieldError("tag_too_long")
+        kept.setdefault(tag.casefold(), tag)
+    return tuple(kept.values())
+
+
+def stored(tags: Iterable[str]) -> str:
+    """The book's form of already parsed tags."""
+    return STORED_SEPARATOR.join(tags)
+
+
+def from_stored(text: str | None) -> tuple[str, ...]:
+    return tuple(tag for tag in (text or "").split(STORED_SEPARATOR) if tag)
+
+
+def same_tag(one: str, other: str) -> bool:
+    return one.casefold() == other.casefold()
+
+
+def tag_counts(stored_values: Iterable[str | None]) -> list[tuple[str, int]]:
+    """How many customers carry each tag, most used first (ties by tag); a tag spelt in several cases counts once,
+    under the spelling most customers use."""
+    counts: dict[str, dict[str, int]] = {}
+    for value in stored_values:
+        for tag in from_stored(value):
+            spellings = counts.setdefault(tag.casefold(), {})
+            spellings[tag] = spellings.get(tag, 0) + 1
+    totals = [(max(spellings.items(), key=lambda item: (item[1], item[0]))[0], sum(spellings.values()))
+              for spellings in counts.values()]
+    return sorted(totals, key=lambda item: (-item[1], item[0]))
