@@ -3,92 +3,102 @@
 <context>
     <name />
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="69" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Company or person</source>
         <translation>公司或个人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="69" />
+        <location filename="../../telesales/ui/profile_print.py" line="70" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="70" />
+        <location filename="../../telesales/ui/profile_print.py" line="71" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="71" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="71" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="71" />
+        <location filename="../../telesales/ui/profile_print.py" line="72" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="72" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="72" />
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="73" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="74" />
         <source>Churn warnings</source>
         <translation>流失预警</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="74" />
+        <location filename="../../telesales/ui/profile_print.py" line="75" />
         <source>Buying intent</source>
         <translation>成交意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="75" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="75" />
+        <location filename="../../telesales/ui/profile_print.py" line="76" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="76" />
+        <location filename="../../telesales/ui/profile_print.py" line="77" />
         <source>Competitors in place</source>
         <translation>现有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="76" />
+        <location filename="../../telesales/ui/profile_print.py" line="77" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="77" />
+        <location filename="../../telesales/ui/profile_print.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/profile_print.py" line="96" />
+        <location filename="../../telesales/ui/profile_print.py" line="97" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
@@ -1492,77 +1502,77 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="104" />
+        <location filename="../../telesales/ui/field_sync.py" line="105" />
         <source>Changed on both sides</source>
         <translation>两边都改过</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="106" />
+        <location filename="../../telesales/ui/field_sync.py" line="107" />
         <source>These fields were changed in your field copy and on the shared book since you took it. Nothing was overwritten: choose which to keep.</source>
         <translation>自你取出外勤副本以来，这些字段在副本和共享客户簿上都被改过。没有任何内容被覆盖：请选择保留哪一边。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="111" />
+        <location filename="../../telesales/ui/field_sync.py" line="112" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="111" />
+        <location filename="../../telesales/ui/field_sync.py" line="112" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="111" />
+        <location filename="../../telesales/ui/field_sync.py" line="112" />
         <source>Yours</source>
         <translation>你的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="111" />
+        <location filename="../../telesales/ui/field_sync.py" line="112" />
         <source>On the shared book</source>
         <translation>共享客户簿上的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <location filename="../../telesales/ui/field_sync.py" line="116" />
         <source>The whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <location filename="../../telesales/ui/field_sync.py" line="116" />
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="115" />
+        <location filename="../../telesales/ui/field_sync.py" line="116" />
         <source>Changed</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="126" />
+        <location filename="../../telesales/ui/field_sync.py" line="127" />
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="127" />
+        <location filename="../../telesales/ui/field_sync.py" line="128" />
         <source>Keep &amp;theirs</source>
         <translation>保留共享的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="128" />
+        <location filename="../../telesales/ui/field_sync.py" line="129" />
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="140" />
+        <location filename="../../telesales/ui/field_sync.py" line="141" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="142" />
+        <location filename="../../telesales/ui/field_sync.py" line="143" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="144" />
+        <location filename="../../telesales/ui/field_sync.py" line="145" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1709,9 +1719,19 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>上次通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="115" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="43" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="116" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="139" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1925,87 +1945,102 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="128" />
+        <location filename="../../telesales/ui/screens/customers.py" line="130" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="262" />
+        <location filename="../../telesales/ui/screens/customers.py" line="276" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="265" />
+        <location filename="../../telesales/ui/screens/customers.py" line="279" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="271" />
+        <location filename="../../telesales/ui/screens/customers.py" line="285" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="271" />
+        <location filename="../../telesales/ui/screens/customers.py" line="285" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="273" />
+        <location filename="../../telesales/ui/screens/customers.py" line="287" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <location filename="../../telesales/ui/screens/customers.py" line="290" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="277" />
+        <location filename="../../telesales/ui/screens/customers.py" line="291" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="280" />
+        <location filename="../../telesales/ui/screens/customers.py" line="294" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="288" />
+        <location filename="../../telesales/ui/screens/customers.py" line="295" />
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="297" />
+        <source>{tag} ({count})</source>
+        <translation>{tag}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="299" />
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/customers.py" line="306" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="289" />
+        <location filename="../../telesales/ui/screens/customers.py" line="307" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="290" />
+        <location filename="../../telesales/ui/screens/customers.py" line="308" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="291" />
+        <location filename="../../telesales/ui/screens/customers.py" line="309" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整个客户簿导出为 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="292" />
+        <location filename="../../telesales/ui/screens/customers.py" line="310" />
         <source>The whole book as CSV…</source>
         <translation>整个客户簿导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="293" />
+        <location filename="../../telesales/ui/screens/customers.py" line="311" />
         <source>Contacts as vCard…</source>
         <translation>联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="302" />
+        <location filename="../../telesales/ui/screens/customers.py" line="320" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="305" />
+        <location filename="../../telesales/ui/screens/customers.py" line="323" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
@@ -3000,22 +3035,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="21" />
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="19" />
+        <source>A tag is at most 30 characters.</source>
+        <translation>每个标签最多 30 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
         <source>mainland China</source>
         <translation>中国大陆</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="22" />
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
         <source>Hong Kong</source>
         <translation>香港</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="23" />
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
         <source>Taiwan</source>
         <translation>台湾</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/field_editors.py" line="24" />
+        <location filename="../../telesales/ui/widgets/field_editors.py" line="25" />
         <source>the region</source>
         <translation>本地区</translation>
     </message>
@@ -3174,126 +3214,131 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
     <message>
         <location filename="../../telesales/ui/field_sync.py" line="76" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/field_sync.py" line="77" />
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="77" />
+        <location filename="../../telesales/ui/field_sync.py" line="78" />
         <source>Birthday calendar</source>
         <translation>生日历法</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="78" />
+        <location filename="../../telesales/ui/field_sync.py" line="79" />
         <source>Birthday month</source>
         <translation>生日月份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="79" />
+        <location filename="../../telesales/ui/field_sync.py" line="80" />
         <source>Birthday day</source>
         <translation>生日日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="80" />
+        <location filename="../../telesales/ui/field_sync.py" line="81" />
         <source>Leap month</source>
         <translation>闰月</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="81" />
+        <location filename="../../telesales/ui/field_sync.py" line="82" />
         <source>Birth year</source>
         <translation>出生年份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="82" />
+        <location filename="../../telesales/ui/field_sync.py" line="83" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="82" />
+        <location filename="../../telesales/ui/field_sync.py" line="83" />
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="83" />
+        <location filename="../../telesales/ui/field_sync.py" line="84" />
         <source>Fixed time</source>
         <translation>固定时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="84" />
+        <location filename="../../telesales/ui/field_sync.py" line="85" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="85" />
+        <location filename="../../telesales/ui/field_sync.py" line="86" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="85" />
+        <location filename="../../telesales/ui/field_sync.py" line="86" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="86" />
+        <location filename="../../telesales/ui/field_sync.py" line="87" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="87" />
+        <location filename="../../telesales/ui/field_sync.py" line="88" />
         <source>Place in the day</source>
         <translation>当天顺序</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="88" />
+        <location filename="../../telesales/ui/field_sync.py" line="89" />
         <source>Snoozed until</source>
         <translation>推迟到</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="89" />
+        <location filename="../../telesales/ui/field_sync.py" line="90" />
         <source>Closed</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="89" />
+        <location filename="../../telesales/ui/field_sync.py" line="90" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="90" />
+        <location filename="../../telesales/ui/field_sync.py" line="91" />
         <source>Due at</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="178" />
+        <location filename="../../telesales/ui/field_sync.py" line="179" />
         <source>S&amp;ync with the shared book</source>
         <translation>与共享客户簿同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="181" />
+        <location filename="../../telesales/ui/field_sync.py" line="182" />
         <source>Send your offline work to {server} and take the team's changes</source>
         <translation>把离线工作发送到 {server}，并取回团队的改动</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="191" />
+        <location filename="../../telesales/ui/field_sync.py" line="192" />
         <source>Syncing with {server}…</source>
         <translation>正在与 {server} 同步…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="204" />
+        <location filename="../../telesales/ui/field_sync.py" line="205" />
         <source>{count} fields were changed on both sides: choose which to keep.</source>
         <translation>有 {count} 个字段两边都改过：请选择保留哪一边。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="210" />
+        <location filename="../../telesales/ui/field_sync.py" line="211" />
         <source>In step with the shared book: {sent} records sent up, {got} edits taken down.</source>
         <translation>已与共享客户簿一致：上传 {sent} 条记录，取回 {got} 处改动。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/field_sync.py" line="221" />
+        <location filename="../../telesales/ui/field_sync.py" line="222" />
         <source>The sync did not happen, nothing was lost: {reason}</source>
         <translation>同步未完成，没有丢失任何内容：{reason}</translation>
     </message>
@@ -4415,403 +4460,423 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="156" />
-        <location filename="../../telesales/ui/screens/profile.py" line="158" />
+        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="159" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="157" />
+        <location filename="../../telesales/ui/screens/profile.py" line="158" />
         <source>Last bought</source>
         <translation>最近购买</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="158" />
+        <location filename="../../telesales/ui/screens/profile.py" line="159" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="158" />
+        <location filename="../../telesales/ui/screens/profile.py" line="159" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="158" />
+        <location filename="../../telesales/ui/screens/profile.py" line="159" />
         <source>Profit</source>
         <translation>利润</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="159" />
+        <location filename="../../telesales/ui/screens/profile.py" line="160" />
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="183" />
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="184" />
+        <location filename="../../telesales/ui/screens/profile.py" line="185" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="185" />
+        <location filename="../../telesales/ui/screens/profile.py" line="186" />
         <source>Move</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="186" />
+        <location filename="../../telesales/ui/screens/profile.py" line="187" />
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="187" />
+        <location filename="../../telesales/ui/screens/profile.py" line="188" />
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="187" />
+        <location filename="../../telesales/ui/screens/profile.py" line="188" />
         <source>Reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="187" />
+        <location filename="../../telesales/ui/screens/profile.py" line="188" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="276" />
+        <location filename="../../telesales/ui/screens/profile.py" line="277" />
         <source>This customer is no longer in the book.</source>
         <translation>客户簿中已没有这位客户。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="353" />
-        <location filename="../../telesales/ui/screens/profile.py" line="365" />
-        <location filename="../../telesales/ui/screens/profile.py" line="467" />
+        <location filename="../../telesales/ui/screens/profile.py" line="358" />
+        <location filename="../../telesales/ui/screens/profile.py" line="370" />
+        <location filename="../../telesales/ui/screens/profile.py" line="472" />
         <source>Change {field}</source>
         <translation>修改{field}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="523" />
+        <location filename="../../telesales/ui/screens/profile.py" line="528" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="532" />
+        <location filename="../../telesales/ui/screens/profile.py" line="537" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="555" />
+        <location filename="../../telesales/ui/screens/profile.py" line="560" />
         <source>Print the profile sheet</source>
         <translation>打印客户概况表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="566" />
+        <location filename="../../telesales/ui/screens/profile.py" line="571" />
         <source>Printed to {path}</source>
         <translation>已打印到 {path}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="573" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Company or person</source>
         <translation>公司或个人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="573" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="573" />
+        <location filename="../../telesales/ui/screens/profile.py" line="578" />
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Our rep</source>
         <translation>负责销售</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="574" />
+        <location filename="../../telesales/ui/screens/profile.py" line="579" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="575" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="575" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="575" />
+        <location filename="../../telesales/ui/screens/profile.py" line="580" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <location filename="../../telesales/ui/screens/profile.py" line="581" />
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <location filename="../../telesales/ui/screens/profile.py" line="581" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="576" />
+        <location filename="../../telesales/ui/screens/profile.py" line="581" />
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="577" />
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
         <source>Area</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="577" />
+        <location filename="../../telesales/ui/screens/profile.py" line="582" />
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="578" />
+        <location filename="../../telesales/ui/screens/profile.py" line="583" />
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="578" />
+        <location filename="../../telesales/ui/screens/profile.py" line="583" />
         <source>Competitors in place</source>
         <translation>现有竞争对手</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <location filename="../../telesales/ui/screens/profile.py" line="584" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <location filename="../../telesales/ui/screens/profile.py" line="584" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="579" />
+        <location filename="../../telesales/ui/screens/profile.py" line="584" />
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="580" />
+        <location filename="../../telesales/ui/screens/profile.py" line="585" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="586" />
         <source>Calling</source>
         <translation>致电</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="580" />
-        <location filename="../../telesales/ui/screens/profile.py" line="607" />
+        <location filename="../../telesales/ui/screens/profile.py" line="586" />
+        <location filename="../../telesales/ui/screens/profile.py" line="613" />
         <source>Do not call</source>
         <translation>不再致电</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="581" />
+        <location filename="../../telesales/ui/screens/profile.py" line="587" />
         <source>Never needs us (“other”)</source>
         <translation>永远不需要我们（“其他”）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="590" />
+        <location filename="../../telesales/ui/screens/profile.py" line="596" />
         <source>{name} — profile sheet</source>
         <translation>{name} — 客户概况表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="594" />
+        <location filename="../../telesales/ui/screens/profile.py" line="600" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="595" />
+        <location filename="../../telesales/ui/screens/profile.py" line="601" />
         <source>Tier: {tier}</source>
         <translation>等级：{tier}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="597" />
+        <location filename="../../telesales/ui/screens/profile.py" line="603" />
         <source>Stage: {stage}</source>
         <translation>阶段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="599" />
+        <location filename="../../telesales/ui/screens/profile.py" line="605" />
         <source>Last call: {date}</source>
         <translation>上次通话：{date}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="602" />
+        <location filename="../../telesales/ui/screens/profile.py" line="608" />
         <source>Intent: {intent}</source>
         <translation>意向：{intent}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="604" />
+        <location filename="../../telesales/ui/screens/profile.py" line="610" />
         <source>Follow up on {date}</source>
         <translation>{date} 跟进</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="610" />
+        <location filename="../../telesales/ui/screens/profile.py" line="615" />
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="615" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="618" />
         <source>Churn warning: {signals}</source>
         <translation>流失预警：{signals}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="616" />
+        <location filename="../../telesales/ui/screens/profile.py" line="624" />
         <source>(no area yet: fill in province, city and district)</source>
         <translation>（尚无地区：请填写省、市、区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="621" />
+        <location filename="../../telesales/ui/screens/profile.py" line="629" />
         <source>Decider: {names}</source>
         <translation>决策者：{names}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="624" />
+        <location filename="../../telesales/ui/screens/profile.py" line="632" />
         <source>No decider known yet: find out who decides.</source>
         <translation>尚不知道决策者：请弄清楚谁说了算。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="633" />
+        <location filename="../../telesales/ui/screens/profile.py" line="641" />
         <source>{count} orders, {amount} in total, {paid} paid, {unpaid} not yet paid</source>
         <translation>共 {count} 笔订单，合计 {amount}，已付 {paid}，未付 {unpaid}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="656" />
+        <location filename="../../telesales/ui/screens/profile.py" line="664" />
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="661" />
+        <location filename="../../telesales/ui/screens/profile.py" line="669" />
         <source>Up by {steps}</source>
         <translation>上升 {steps} 级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="663" />
+        <location filename="../../telesales/ui/screens/profile.py" line="671" />
         <source>Down by {steps}</source>
         <translation>下降 {steps} 级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="664" />
+        <location filename="../../telesales/ui/screens/profile.py" line="672" />
         <source>First recorded</source>
         <translation>首次记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="668" />
+        <location filename="../../telesales/ui/screens/profile.py" line="676" />
         <source>Undo {edit}</source>
         <translation>撤销：{edit}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="668" />
+        <location filename="../../telesales/ui/screens/profile.py" line="676" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="685" />
+        <location filename="../../telesales/ui/screens/profile.py" line="693" />
         <source>e.g. 50000</source>
         <translation>例如 50000</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="687" />
+        <location filename="../../telesales/ui/screens/profile.py" line="695" />
+        <source>e.g. VIP, trade show, referral</source>
+        <translation>如：VIP、展会客户、老客户介绍</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="696" />
         <source>New field's name</source>
         <translation>新字段名称</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="688" />
+        <location filename="../../telesales/ui/screens/profile.py" line="697" />
         <source>choices, separated by commas</source>
         <translation>选项，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="689" />
+        <location filename="../../telesales/ui/screens/profile.py" line="698" />
         <source>Add a field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="690" />
+        <location filename="../../telesales/ui/screens/profile.py" line="699" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="690" />
+        <location filename="../../telesales/ui/screens/profile.py" line="699" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="690" />
+        <location filename="../../telesales/ui/screens/profile.py" line="699" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="691" />
+        <location filename="../../telesales/ui/screens/profile.py" line="700" />
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="691" />
+        <location filename="../../telesales/ui/screens/profile.py" line="700" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="691" />
+        <location filename="../../telesales/ui/screens/profile.py" line="700" />
         <source>Tier and its history</source>
         <translation>等级与变动记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="692" />
+        <location filename="../../telesales/ui/screens/profile.py" line="701" />
         <source>Calls and visits</source>
         <translation>通话与拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="694" />
+        <location filename="../../telesales/ui/screens/profile.py" line="703" />
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="695" />
+        <location filename="../../telesales/ui/screens/profile.py" line="704" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/profile.py" line="697" />
+        <location filename="../../telesales/ui/screens/profile.py" line="706" />
         <source>Intent moves</source>
         <translation>意向变化</translation>
     </message>
@@ -4992,6 +5057,16 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/ui/profile_print.py" line="42" />
         <source>Custom fields</source>
         <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="42" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/profile_print.py" line="43" />
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ class SortKey(StrEnum):
     STAGE = "stage"
     INTENT = "intent"
     LAST_CALL = "last_call"
+    TAGS = "tags"
 
 
 TIER_ORDER = tuple(Tier)  # super first

@@ -23,12 +23,9 @@ _SPACES = re.compile(r"\s+")
 
 def parse_tags(text: str) -> tuple[str, ...]:
     """The tags in what the rep typed; FieldError('tag_too_long') when one is longer than TAG_MAX."""
-    return unique_tags(_SPACES.sub(" ", part).strip() for part in _SEPARATORS.split(text or ""))
-
-
-def unique_tags(tags: Iterable[str]) -> tuple[str, ...]:
     kept: dict[str, str] = {}
-    for tag in tags:
+    for part in _SEPARATORS.split(text or ""):
+        tag = _SPACES.sub(" ", part).strip()
         if not tag:
             continue
         if len(tag) > TAG_MAX:

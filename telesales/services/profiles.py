@@ -15,6 +15,7 @@ from telesales.domain.profile import (
     check_email,
     check_phone,
 )
+from telesales.domain.tags import STORED_SEPARATOR, parse_tags, stored
 
 
 class ProfileStorePort(Protocol):
@@ -53,6 +54,9 @@ class ProfileService:
             checked["email"] = check_email(str(checked["email"] or ""))
         if "name" in checked and not str(checked["name"] or "").strip():
             raise FieldError("required")
+        if "tags" in checked:  # typed text, or tags already parsed
+            tags = checked["tags"] or ""
+            checked["tags"] = stored(parse_tags(tags if isinstance(tags, str) else STORED_SEPARATOR.join(tags)))
         return self._store.set_customer(customer_id, checked)
 
     def save_contact(self, contact: Contact) -> int:

@@ -11,7 +11,15 @@ from typing import Any
 
 from sqlalchemy import Engine, case, false, func, literal, or_, select
 
-from telesales.domain.listing import NO_VALUE, TIER_ORDER, AreaChoice, ListedCustomer, ListQuery, SortKey, TagChoice
+from telesales.domain.listing import (
+    NO_VALUE,
+    TIER_ORDER,
+    AreaChoice,
+    ListedCustomer,
+    ListQuery,
+    SortKey,
+    TagChoice,
+)
 from telesales.domain.model import Area, Intent, Tier
 from telesales.domain.tags import STORED_SEPARATOR, from_stored, tag_counts
 from telesales.store.models import CustomerRow
@@ -29,6 +37,7 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.STAGE: func.coalesce(C.stage, "~"),
     SortKey.INTENT: func.coalesce(C.last_intent, "~"),
     SortKey.LAST_CALL: C.last_call_at,
+    SortKey.TAGS: C.tags,  # by the first tag; untagged customers first going up
 }
 _ROW_COLUMNS = (C.id, C.name, C.tier, C.tier_pin, C.province, C.city, C.district, C.phone, C.industry, C.stage,
                 C.last_intent, C.last_call_at, C.churn_signals, C.tags)
@@ -122,11 +131,6 @@ class CustomerListing:
                      .order_by(C.province, C.city, C.district))
         with self._engine.connect() as connection:
             return [AreaChoice(row[0] or "", row[1] or "", row[2] or "", row[3]) for row in connection.execute(statement)]
-
-    def stages(self) -> list[str]:
-        with self._engine.connect() as connection:
-            return [value for value in connection.execute(select(C.stage).distinct().order_by(C.stage)).scalars()
-                    if value]
 
     def tags(self) -> list[TagChoice]:
         """Every tag in the book with its number of customers, most used first."""

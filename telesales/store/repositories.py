@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, literal_column, select
 
 from telesales.domain.model import Area, Customer, CustomerKind, Face, Region, Tier
-from telesales.domain.tags import from_stored
 from telesales.domain.settings import SPECS, RuleSettings
+from telesales.domain.tags import from_stored
 from telesales.store.models import (
     Base,
     CallRow,

@@ -39,7 +39,8 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("ProfileSheet", "Products bought"), QT_TRANSLATE_NOOP("ProfileSheet", "Date"),
     QT_TRANSLATE_NOOP("ProfileSheet", "Amount"), QT_TRANSLATE_NOOP("ProfileSheet", "Paid"),
     QT_TRANSLATE_NOOP("ProfileSheet", "Products"), QT_TRANSLATE_NOOP("ProfileSheet", "Important dates"),
-    QT_TRANSLATE_NOOP("ProfileSheet", "Custom fields"),
+    QT_TRANSLATE_NOOP("ProfileSheet", "Custom fields"), QT_TRANSLATE_NOOP("ProfileSheet", "Tags"),
+    QT_TRANSLATE_NOOP("ProfileSheet", ", "),
 )
 
 
@@ -69,7 +70,7 @@ def sheet_html(profile: CustomerProfile, region: str = "CN") -> str:
              row(tr("Company or person"), word(KINDS, c.kind.value)), row(tr("Industry"), c.industry),
              row(tr("Scale"), c.scale), row(tr("Address"), c.address), row(tr("Area"), area),
              row(tr("Phone"), display_phone(c.phone, region)), row(tr("WeChat"), c.wechat), row(tr("E-mail"), c.email),
-             row(tr("Tier"), tier), row(tr("Stage"), word(STAGES, glance.stage)),
+             row(tr("Tier"), tier), row(tr("Tags"), tr(", ").join(c.tags)), row(tr("Stage"), word(STAGES, glance.stage)),
              row(tr("Churn warnings"), ", ".join(word(CHURN, code) for code in glance.churn_signals)),
              row(tr("Buying intent"), intent_short(glance.last_intent)),
              row(tr("Credit limit"), money(c.credit_limit_cents)), row(tr("Payment terms"), c.payment_terms),

@@ -128,6 +128,8 @@ def test_the_list_filters_by_tag_whole_and_without_case(session: BookSession) ->
     assert tagged("展会客户", "VIP2") == [1, 4]  # any of the chosen
     assert tagged("") == [6, 5]  # untagged
     assert tagged("VIP", text="zhang") == [1, 2]
+    by_tags = session.customer_listing(ListQuery(sort=SortKey.TAGS)).page(0, 100)
+    assert [row.id for row in by_tags][:2] == [6, 5]  # the untagged first going up, by name
     assert session.customer_listing(ListQuery(), "zhang").page(0, 1)[0].tags == ("VIP", "展会客户")
     assert session.listing is not None
     assert session.listing.tags() == [TagChoice("VIP", 3), TagChoice("100%_off", 1), TagChoice("VIP2", 1),

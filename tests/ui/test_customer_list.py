@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from telesales.ui.main_window import MainWindow
-from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, NAME, TIER
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, NAME, TAGS, TIER
 from telesales.ui.screens.customers import CustomersScreen
 from tests.ui.conftest import settle
 
@@ -64,6 +64,25 @@ def test_filters_and_header_sorting_are_answered_by_the_book(english_window: Mai
     with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
         screen.area_filter.setCurrentIndex(1)
     assert {screen.model.customer_at(row).area.city for row in range(screen.model.rowCount())} == {area[1]}
+
+
+def test_the_tag_filter_lists_the_books_tags_and_keeps_their_customers(english_window: MainWindow, qapp: QApplication,
+                                                                      qtbot: QtBot) -> None:
+    screen = _screen(english_window, qapp)
+    labels = [screen.tag_filter.itemText(index) for index in range(screen.tag_filter.count())]
+    assert labels[0] == "All tags" and labels[-1] == "No tags" and len(labels) > 3
+    tag = screen.tag_filter.itemData(1)  # the most used
+    assert labels[1].startswith(f"{tag} (")
+    count = int(labels[1].rsplit("(", 1)[1].rstrip(")"))
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.tag_filter.setCurrentIndex(1)
+    shown = [screen.model.data(screen.model.index(row, TAGS)) for row in range(screen.model.rowCount())]
+    assert len(shown) == count and all(tag in text.split(", ") for text in shown)
+    assert screen.summary.text() == f"{count} of 120 customers"
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        screen.tag_filter.setCurrentIndex(screen.tag_filter.count() - 1)
+    assert screen.model.rowCount() > 0
+    assert all(screen.model.data(screen.model.index(row, TAGS)) == "" for row in range(screen.model.rowCount()))
 
 
 def test_double_click_or_enter_opens_the_profile_sheet(english_window: MainWindow, qapp: QApplication,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from telesales.app import open_session
+from telesales.domain.listing import ListQuery
 from telesales.domain.model import AnnualDate, BuyingRole, CalendarKind, CustomerKind, DateKind
 from telesales.domain.profile import FieldKind
 from telesales.i18n.qt import LanguageSwitcher
@@ -106,6 +107,7 @@ def test_every_field_of_the_company_round_trips(qtbot: QtBot, qapp: QApplication
     ("credit_limit", "lots", "Not a number."),
     ("founded_on", "2023-02-30", "Not a date; write it as 2024-03-15."),
     ("name", "  ", "This cannot be empty."),
+    ("tags", "VIP, " + "长" * 31, "A tag is at most 30 characters."),
 ])
 def test_a_bad_value_is_refused_at_its_field(qtbot: QtBot, qapp: QApplication, session: BookSession, name: str,
                                              text: str, message: str) -> None:
@@ -138,6 +140,25 @@ def test_ctrl_z_undoes_the_last_edits_one_by_one(qtbot: QtBot, qapp: QApplicatio
     settle(qapp, dialog)
     assert load(CUSTOMER).customer.industry == original  # type: ignore[union-attr]
     assert not dialog.undo_button.isEnabled()
+
+
+def test_tags_are_typed_in_one_line_saved_listed_and_undone(qtbot: QtBot, qapp: QApplication,
+                                                            session: BookSession) -> None:
+    dialog = open_sheet(qtbot, qapp, session)
+    before = dialog.profile.customer.tags  # type: ignore[union-attr]
+    type_into(dialog, "tags", "VIP、展会客户; vip ,  老客户  介绍")
+    settle(qapp, dialog)
+    load = session.profiles.load  # type: ignore[union-attr]
+    assert load(CUSTOMER).customer.tags == ("VIP", "展会客户", "老客户 介绍")  # type: ignore[union-attr]
+    assert dialog.lines["tags"].text() == "VIP, 展会客户, 老客户 介绍"
+    assert "Tags: VIP, 展会客户, 老客户 介绍" in dialog.glance.text()
+    assert session.listing is not None
+    assert [row.id for row in session.customer_listing(ListQuery(tags=frozenset({"展会客户"}))).page(0, 500)
+            if row.id == CUSTOMER] == [CUSTOMER]
+    dialog.undo()
+    settle(qapp, dialog)
+    assert load(CUSTOMER).customer.tags == before  # type: ignore[union-attr]
+    assert dialog.lines["tags"].text() == ", ".join(before)
 
 
 def test_contacts_with_roles_birthdays_and_the_decider(qtbot: QtBot, qapp: QApplication,

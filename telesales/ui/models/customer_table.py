@@ -29,7 +29,7 @@ from telesales.ui.labels import tier_name
 PageLoader = Callable[[int, int], Sequence[Any]]  # rows with the fields of ListedCustomer
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, TIER, CITY, DISTRICT, PHONE, INDUSTRY, STAGE, INTENT, LAST_CALL = range(9)
+NAME, TIER, CITY, DISTRICT, PHONE, INDUSTRY, STAGE, INTENT, LAST_CALL, TAGS = range(10)
 HEADERS = (
     QT_TRANSLATE_NOOP("CustomerTable", "Name"),
     QT_TRANSLATE_NOOP("CustomerTable", "Tier"),
@@ -40,9 +40,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CustomerTable", "Stage"),
     QT_TRANSLATE_NOOP("CustomerTable", "Intent"),
     QT_TRANSLATE_NOOP("CustomerTable", "Last call"),
+    QT_TRANSLATE_NOOP("CustomerTable", "Tags"),
 )
 SORT_KEYS = (SortKey.NAME, SortKey.TIER, SortKey.CITY, SortKey.DISTRICT, SortKey.PHONE, SortKey.INDUSTRY,
-             SortKey.STAGE, SortKey.INTENT, SortKey.LAST_CALL)
+             SortKey.STAGE, SortKey.INTENT, SortKey.LAST_CALL, SortKey.TAGS)
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -133,4 +134,7 @@ class CustomerTableModel(QAbstractTableModel):
             if moment is None:
                 return ""
             return moment.astimezone().date().isoformat()
+        if column == TAGS:
+            # the language's list separator: "VIP, Referral", "VIP、老客户介绍"
+            return QCoreApplication.translate("CustomerTable", ", ").join(getattr(customer, "tags", ()))
         return None

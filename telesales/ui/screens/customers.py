@@ -1,5 +1,5 @@
 """Every customer in the book: one search box (as the rep types, off the GUI thread), filters by tier, area,
-stage and intent, sorting by any column; all of it answered by the book, so it stays smooth at 100,000 rows.
+stage, intent and tag, sorting by any column; all of it answered by the book, so it stays smooth at 100,000 rows.
 Double-click or Enter opens the customer's profile sheet."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey
+from telesales.domain.listing import NO_VALUE, AreaChoice, ListQuery, SortKey, TagChoice
 from telesales.domain.model import Intent, Tier
 from telesales.services.book_info import BookInfo
 from telesales.services.book_session import BookSession
@@ -47,7 +47,7 @@ def ui_language() -> str:
     if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale().bcp47Name():
         return "zh_TW"
     return "zh_CN" if name.startswith("zh") else "en"
-WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 90), (7, 140))
+WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 90), (7, 100), (8, 100))
 
 
 class CustomersScreen(Screen):
@@ -84,11 +84,12 @@ class CustomersScreen(Screen):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._typed)
         self.tier_filter, self.area_filter = QComboBox(), QComboBox()
-        self.stage_filter, self.intent_filter = QComboBox(), QComboBox()
-        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+        self.stage_filter, self.intent_filter, self.tag_filter = QComboBox(), QComboBox(), QComboBox()
+        for combo in self._filters():
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.request())
         self.area_filter.setMaxVisibleItems(20)
+        self.tag_filter.setMaxVisibleItems(20)
         self.summary = QLabel()
         self.import_button, self.export_button = QPushButton(), QPushButton()
         self.export_menu = QMenu(self)
@@ -99,7 +100,7 @@ class CustomersScreen(Screen):
         self.import_button.clicked.connect(self.choose_import)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+        for combo in self._filters():
             filters.addWidget(combo, 1)
         summary = QHBoxLayout()
         summary.addWidget(self.summary, 1)
@@ -119,6 +120,7 @@ class CustomersScreen(Screen):
         self.shown = 0
         self._generation = 0
         self._areas: list[AreaChoice] = []
+        self._tags: list[TagChoice] = []
         self._filling = False
         self._fill_filters()
         self.call_log = CallLogLauncher(self, runner, lambda: self.session, self.selected_customer)  # F2
@@ -126,6 +128,9 @@ class CustomersScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Customers")
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter, self.tag_filter
 
     def set_session(self, session: BookSession | None) -> None:
         super().set_session(session)
@@ -142,10 +147,12 @@ class CustomersScreen(Screen):
         area = self.area_filter.currentData()
         stage = self.stage_filter.currentData()
         intent = self.intent_filter.currentData()
+        tag = self.tag_filter.currentData()
         query = ListQuery(
             tiers=frozenset({Tier(tier)}) if tier else frozenset(),
             stages=frozenset({stage}) if stage is not None else frozenset(),
             intents=frozenset({intent}) if intent is not None else frozenset(),
+            tags=frozenset({tag}) if tag is not None else frozenset(),
             sort=self.sort, descending=self.descending)
         if area:
             province, city = area
@@ -197,7 +204,7 @@ class CustomersScreen(Screen):
             return
         dialog = ProfileDialog(self.session, self.runner, customer_id, ui_language(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.request())  # names and tiers may have changed
+        dialog.finished.connect(lambda _result: self._edited())  # names, tiers and tags may have changed
         dialog.show()
         self.profile_opened.emit(dialog)
 
@@ -241,23 +248,30 @@ class CustomersScreen(Screen):
         if session is None or session.listing is None:
             return
         self.total = info.counts["customers"]
-        listing = session.listing
-        self.runner.read(lambda: (listing.areas(), listing.stages()), self._got_choices, lambda _e: None)
+        self._read_choices()
         if session.search is not None:
             search = session.search
             self.runner.read(lambda: warm(search), lambda _keys: None, lambda _e: None)  # a quick first keystroke
         self.request()
 
-    def _got_choices(self, choices: tuple[list[AreaChoice], list[str]]) -> None:
-        self._areas = choices[0]
+    def _edited(self) -> None:
+        self._read_choices()
+        self.request()
+
+    def _read_choices(self) -> None:
+        listing = self.session.listing if self.session is not None else None
+        if listing is not None:
+            self.runner.read(lambda: (listing.areas(), listing.tags()), self._got_choices, lambda _e: None)
+
+    def _got_choices(self, choices: tuple[list[AreaChoice], list[TagChoice]]) -> None:
+        self._areas, self._tags = choices
         self._fill_filters()
 
     def _fill_filters(self) -> None:
         """(Re)fill the filter choices in the current language, keeping what the rep picked."""
         self._filling = True
-        kept = [combo.currentData() for combo in (self.tier_filter, self.area_filter, self.stage_filter,
-                                                  self.intent_filter)]
-        for combo in (self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter):
+        kept = [combo.currentData() for combo in self._filters()]
+        for combo in self._filters():
             combo.clear()
         self.tier_filter.addItem(self.tr("All tiers"), None)
         for tier in Tier:
@@ -278,8 +292,12 @@ class CustomersScreen(Screen):
         for intent in Intent:
             self.intent_filter.addItem(intent_short(intent), intent.value)
         self.intent_filter.addItem(self.tr("Intent not known"), NO_VALUE)
-        for combo, value in zip((self.tier_filter, self.area_filter, self.stage_filter, self.intent_filter), kept,
-                                strict=True):
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for choice in self._tags:
+            self.tag_filter.addItem(self.tr("{tag} ({count})").format(tag=choice.tag, count=choice.customers),
+                                    choice.tag)
+        self.tag_filter.addItem(self.tr("No tags"), NO_VALUE)
+        for combo, value in zip(self._filters(), kept, strict=True):
             found = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(found, 0))
         self._filling = False

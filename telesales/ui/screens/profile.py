@@ -46,6 +46,7 @@ from telesales.domain.profile import (
     check_phone,
     parse_money,
 )
+from telesales.domain.tags import parse_tags
 from telesales.services.book_session import BookSession
 from telesales.ui.customer_words import (
     CHURN,
@@ -68,9 +69,9 @@ from telesales.ui.widgets.tier_pin import PinTarget, TierPanel
 from telesales.ui.workers import Runner
 
 LINE_FIELDS = ("name", "industry", "scale", "owner", "phone", "email", "wechat", "address", "province", "city",
-               "district", "credit_limit", "founded_on")
+               "district", "credit_limit", "founded_on", "tags")
 TEXT_FIELDS = ("payment_terms", "competitors", "preferences", "notes")
-CHECKED = ("name", "phone", "email", "credit_limit", "founded_on")
+CHECKED = ("name", "phone", "email", "credit_limit", "founded_on", "tags")
 
 
 class _Edit(QUndoCommand):
@@ -249,7 +250,7 @@ class ProfileDialog(QDialog):
 
         left = ["kind", "name", "industry", "scale", "owner", "phone", "email", "wechat", "address", "province",
                 "city", "district", "area", "founded_on"]
-        right = ["credit_limit", "payment_terms", "competitors", "preferences", "notes", "flags"]
+        right = ["tags", "credit_limit", "payment_terms", "competitors", "preferences", "notes", "flags"]
         flags = QWidget()
         flag_box = QVBoxLayout(flags)
         flag_box.setContentsMargins(0, 0, 0, 0)
@@ -306,6 +307,8 @@ class ProfileDialog(QDialog):
             text = value.isoformat() if value else ""
         elif name == "phone":
             text = display_phone(value or "", self.region)
+        elif name == "tags":
+            text = ", ".join(value or ())
         else:
             text = value or ""
         was, self._filling = self._filling, True
@@ -326,6 +329,8 @@ class ProfileDialog(QDialog):
             return check_email(text)
         if name == "credit_limit":
             return parse_money(text)
+        if name == "tags":
+            return parse_tags(text)
         if name == "founded_on":
             if not text:
                 return None
@@ -577,6 +582,7 @@ class ProfileDialog(QDialog):
             "area": self.tr("Area"), "credit_limit": self.tr("Credit limit"),
             "payment_terms": self.tr("Payment terms"), "competitors": self.tr("Competitors in place"),
             "preferences": self.tr("Preferences"), "notes": self.tr("Notes"), "founded_on": self.tr("Founded"),
+            "tags": self.tr("Tags"),
             "flags": self.tr("Calling"), "do_not_call": self.tr("Do not call"),
             "marked_other": self.tr("Never needs us (“other”)"),
         }
@@ -605,6 +611,8 @@ class ProfileDialog(QDialog):
                 date=glance.follow_up_on.isoformat()))
         if c.do_not_call:
             parts.append(self.tr("Do not call"))
+        if c.tags:
+            parts.append(self.tr("Tags: {tags}").format(tags=self.tr(", ").join(c.tags)))
         text = " · ".join(parts)
         if glance.churn_signals:
             text += "<br><span style='color:#b00020'>⚠ " + self.tr("Churn warning: {signals}").format(
@@ -684,6 +692,7 @@ class ProfileDialog(QDialog):
         self.marked_other.setText(self._label("marked_other"))
         self.lines["credit_limit"].setPlaceholderText(self.tr("e.g. 50000"))
         self.lines["founded_on"].setPlaceholderText("2008-06-18")
+        self.lines["tags"].setPlaceholderText(self.tr("e.g. VIP, trade show, referral"))
         self.new_field_name.setPlaceholderText(self.tr("New field's name"))
         self.new_field_choices.setPlaceholderText(self.tr("choices, separated by commas"))
         self.new_field_button.setText(self.tr("Add a field"))

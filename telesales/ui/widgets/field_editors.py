@@ -16,6 +16,7 @@ PROBLEMS = {
     "bad_number": QT_TRANSLATE_NOOP("FieldProblems", "Not a number."),
     "bad_choice": QT_TRANSLATE_NOOP("FieldProblems", "Pick one of the choices."),
     "no_choices": QT_TRANSLATE_NOOP("FieldProblems", "A choice field needs at least one choice."),
+    "tag_too_long": QT_TRANSLATE_NOOP("FieldProblems", "A tag is at most 30 characters."),
 }
 REGIONS = {
     "CN": QT_TRANSLATE_NOOP("FieldProblems", "mainland China"),
