@@ -349,27 +349,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <location filename="../../telesales/cli/__init__.py" line="65" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>电话销售助手。不带子命令时打开应用。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="67" />
+        <location filename="../../telesales/cli/__init__.py" line="68" />
         <source>the book file to open (default: your own book)</source>
         <translation>要打开的客户簿文件（默认：你自己的客户簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="68" />
+        <location filename="../../telesales/cli/__init__.py" line="69" />
         <source>a shared book on a server (postgresql://rep@host/database), for the app and every subcommand</source>
         <translation>服务器上的共享客户簿（postgresql://销售员@主机/数据库），供应用和每个子命令使用</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="70" />
+        <location filename="../../telesales/cli/__init__.py" line="71" />
         <source>the app's language</source>
         <translation>应用的语言</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="71" />
+        <location filename="../../telesales/cli/__init__.py" line="72" />
         <source>start, show the first window, then quit (a check that the app starts)</source>
         <translation>启动并显示第一个窗口后退出（检查应用能否启动）</translation>
     </message>
@@ -384,6 +384,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/book_commands.py" line="17" />
         <location filename="../../telesales/cli/call_commands.py" line="24" />
         <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/customer_commands.py" line="19" />
+        <location filename="../../telesales/cli/customer_commands.py" line="43" />
+        <location filename="../../telesales/cli/customer_commands.py" line="54" />
         <location filename="../../telesales/cli/day_commands.py" line="33" />
         <location filename="../../telesales/cli/day_commands.py" line="48" />
         <location filename="../../telesales/cli/reminder_commands.py" line="21" />
@@ -410,6 +413,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/book_commands.py" line="34" />
         <location filename="../../telesales/cli/call_commands.py" line="29" />
         <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/customer_commands.py" line="39" />
+        <location filename="../../telesales/cli/customer_commands.py" line="44" />
+        <location filename="../../telesales/cli/customer_commands.py" line="55" />
         <location filename="../../telesales/cli/day_commands.py" line="42" />
         <location filename="../../telesales/cli/day_commands.py" line="55" />
         <location filename="../../telesales/cli/desktop_commands.py" line="20" />
@@ -973,6 +979,96 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/team_commands.py" line="69" />
         <source>resolve the conflicts shown by the last sync: keep your values or the shared book's</source>
         <translation>解决上次同步列出的冲突：保留你的值或共享客户簿的值</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="17" />
+        <source>the customer list: filter by tier, area, stage, intent or tag, sort, search</source>
+        <translation>客户列表：按等级、地区、阶段、意向或标签筛选，排序，搜索</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="20" />
+        <source>only customers this search finds (name, pinyin, initials, phone digits, place), best first</source>
+        <translation>只列出这次搜索找到的客户（名称、拼音、首字母、电话数字、地点），最匹配的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="23" />
+        <source>only this tier (repeat for several)</source>
+        <translation>只看此等级（可重复给出多个）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="24" />
+        <source>only this province</source>
+        <translation>只看此省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="25" />
+        <source>only this city</source>
+        <translation>只看此城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="26" />
+        <source>only this district</source>
+        <translation>只看此区县</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="27" />
+        <source>only this lifecycle stage (repeat for several; 'none' for no stage yet)</source>
+        <translation>只看此生命周期阶段（可重复；'none' 表示尚无阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="30" />
+        <source>only this intent level (repeat; 'none' for never asked)</source>
+        <translation>只看此意向等级（可重复；'none' 表示从未询问）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="31" />
+        <source>only customers carrying this tag (repeat for any of several)</source>
+        <translation>只看带有此标签的客户（可重复，带任一标签即可）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="33" />
+        <source>also customers without tags</source>
+        <translation>也包括没有标签的客户</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="34" />
+        <source>the order (default: the search's, else by name)</source>
+        <translation>排序方式（默认：按搜索匹配度，否则按名称）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="36" />
+        <source>the other way round</source>
+        <translation>倒序</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="37" />
+        <source>at most this many (default 50; 0 for all)</source>
+        <translation>最多列出这么多（默认 50；0 表示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="42" />
+        <source>the book's tags, most used first</source>
+        <translation>客户簿中的标签，用得最多的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="47" />
+        <source>add or remove tags on customers</source>
+        <translation>为客户添加或移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="49" />
+        <source>the customers' ids</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="50" />
+        <source>a tag to add (repeat, or separate with commas)</source>
+        <translation>要添加的标签（可重复，或用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="52" />
+        <source>a tag to remove, in any case (repeat, or separate with commas)</source>
+        <translation>要移除的标签，不分大小写（可重复，或用逗号分隔）</translation>
     </message>
 </context>
 <context>

@@ -349,27 +349,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="64" />
+        <location filename="../../telesales/cli/__init__.py" line="65" />
         <source>A desktop assistant for phone sales reps. Without a subcommand, opens the app.</source>
         <translation>電話銷售助理。不帶子命令時開啟程式。</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="67" />
+        <location filename="../../telesales/cli/__init__.py" line="68" />
         <source>the book file to open (default: your own book)</source>
         <translation>要開啟的客戶簿檔案（預設：你自己的客戶簿）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="68" />
+        <location filename="../../telesales/cli/__init__.py" line="69" />
         <source>a shared book on a server (postgresql://rep@host/database), for the app and every subcommand</source>
         <translation>伺服器上的共用客戶簿（postgresql://業務@主機/資料庫），供應用程式和每個子命令使用</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="70" />
+        <location filename="../../telesales/cli/__init__.py" line="71" />
         <source>the app's language</source>
         <translation>程式的語言</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/__init__.py" line="71" />
+        <location filename="../../telesales/cli/__init__.py" line="72" />
         <source>start, show the first window, then quit (a check that the app starts)</source>
         <translation>啟動並顯示第一個視窗後結束（檢查應用程式能否啟動）</translation>
     </message>
@@ -384,6 +384,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/book_commands.py" line="17" />
         <location filename="../../telesales/cli/call_commands.py" line="24" />
         <location filename="../../telesales/cli/call_commands.py" line="33" />
+        <location filename="../../telesales/cli/customer_commands.py" line="19" />
+        <location filename="../../telesales/cli/customer_commands.py" line="43" />
+        <location filename="../../telesales/cli/customer_commands.py" line="54" />
         <location filename="../../telesales/cli/day_commands.py" line="33" />
         <location filename="../../telesales/cli/day_commands.py" line="48" />
         <location filename="../../telesales/cli/reminder_commands.py" line="21" />
@@ -410,6 +413,9 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/book_commands.py" line="34" />
         <location filename="../../telesales/cli/call_commands.py" line="29" />
         <location filename="../../telesales/cli/call_commands.py" line="52" />
+        <location filename="../../telesales/cli/customer_commands.py" line="39" />
+        <location filename="../../telesales/cli/customer_commands.py" line="44" />
+        <location filename="../../telesales/cli/customer_commands.py" line="55" />
         <location filename="../../telesales/cli/day_commands.py" line="42" />
         <location filename="../../telesales/cli/day_commands.py" line="55" />
         <location filename="../../telesales/cli/desktop_commands.py" line="20" />
@@ -973,6 +979,96 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/team_commands.py" line="69" />
         <source>resolve the conflicts shown by the last sync: keep your values or the shared book's</source>
         <translation>解決上次同步列出的衝突：保留你的值或共用客戶簿的值</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="17" />
+        <source>the customer list: filter by tier, area, stage, intent or tag, sort, search</source>
+        <translation>客戶列表：依等級、地區、階段、意向或標籤篩選，排序，搜尋</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="20" />
+        <source>only customers this search finds (name, pinyin, initials, phone digits, place), best first</source>
+        <translation>只列出這次搜尋找到的客戶（名稱、拼音、首字母、電話數字、地點），最符合的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="23" />
+        <source>only this tier (repeat for several)</source>
+        <translation>只看此等級（可重複給出多個）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="24" />
+        <source>only this province</source>
+        <translation>只看此省份</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="25" />
+        <source>only this city</source>
+        <translation>只看此城市</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="26" />
+        <source>only this district</source>
+        <translation>只看此區縣</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="27" />
+        <source>only this lifecycle stage (repeat for several; 'none' for no stage yet)</source>
+        <translation>只看此生命週期階段（可重複；'none' 表示尚無階段）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="30" />
+        <source>only this intent level (repeat; 'none' for never asked)</source>
+        <translation>只看此意向等級（可重複；'none' 表示從未詢問）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="31" />
+        <source>only customers carrying this tag (repeat for any of several)</source>
+        <translation>只看帶有此標籤的客戶（可重複，帶任一標籤即可）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="33" />
+        <source>also customers without tags</source>
+        <translation>也包括沒有標籤的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="34" />
+        <source>the order (default: the search's, else by name)</source>
+        <translation>排序方式（預設：依搜尋符合度，否則依名稱）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="36" />
+        <source>the other way round</source>
+        <translation>倒序</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="37" />
+        <source>at most this many (default 50; 0 for all)</source>
+        <translation>最多列出這麼多（預設 50；0 表示全部）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="42" />
+        <source>the book's tags, most used first</source>
+        <translation>客戶簿中的標籤，用得最多的在前</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="47" />
+        <source>add or remove tags on customers</source>
+        <translation>為客戶新增或移除標籤</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="49" />
+        <source>the customers' ids</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="50" />
+        <source>a tag to add (repeat, or separate with commas)</source>
+        <translation>要新增的標籤（可重複，或用逗號分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/customer_commands.py" line="52" />
+        <source>a tag to remove, in any case (repeat, or separate with commas)</source>
+        <translation>要移除的標籤，不分大小寫（可重複，或用逗號分隔）</translation>
     </message>
 </context>
 <context>

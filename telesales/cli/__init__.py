@@ -51,6 +51,7 @@ def build_parser() -> Parser:
         backup_commands,
         book_commands,
         call_commands,
+        customer_commands,
         day_commands,
         desktop_commands,
         reminder_commands,
@@ -74,6 +75,7 @@ def build_parser() -> Parser:
     book_commands.register(subparsers)
     call_commands.register(subparsers)
     transfer_commands.register(subparsers)
+    customer_commands.register(subparsers)
     value_commands.register(subparsers)
     reminder_commands.register(subparsers)
     visit_commands.register(subparsers)

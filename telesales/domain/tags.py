@@ -58,3 +58,11 @@ def tag_counts(stored_values: Iterable[str | None]) -> list[tuple[str, int]]:
     totals = [(max(spellings.items(), key=lambda item: (item[1], item[0]))[0], sum(spellings.values()))
               for spellings in counts.values()]
     return sorted(totals, key=lambda item: (-item[1], item[0]))
+
+
+def retagged(current: Iterable[str], add: Iterable[str] = (), remove: Iterable[str] = ()) -> tuple[str, ...]:
+    """The tags after the rep adds some (at the end, unless already there in any case) and removes some (in any
+    case); FieldError('tag_too_long') for a long one added."""
+    gone = {tag.casefold() for tag in parse_tags(STORED_SEPARATOR.join(remove))}
+    kept = [tag for tag in current if tag.casefold() not in gone]
+    return parse_tags(STORED_SEPARATOR.join([*kept, *add]))

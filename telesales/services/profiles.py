@@ -15,7 +15,7 @@ from telesales.domain.profile import (
     check_email,
     check_phone,
 )
-from telesales.domain.tags import STORED_SEPARATOR, parse_tags, stored
+from telesales.domain.tags import STORED_SEPARATOR, parse_tags, retagged, stored
 
 
 class ProfileStorePort(Protocol):
@@ -58,6 +58,17 @@ class ProfileService:
             tags = checked["tags"] or ""
             checked["tags"] = stored(parse_tags(tags if isinstance(tags, str) else STORED_SEPARATOR.join(tags)))
         return self._store.set_customer(customer_id, checked)
+
+    def retag(self, customer_id: int, add: Sequence[str] = (), remove: Sequence[str] = ()) -> tuple[str, ...] | None:
+        """Add and remove some of a customer's tags, keeping the others; the tags after, or None for a customer
+        not in the book."""
+        profile = self._store.load(customer_id)
+        if profile is None:
+            return None
+        tags = retagged(profile.customer.tags, add, remove)
+        if tags != profile.customer.tags:
+            self._store.set_customer(customer_id, {"tags": stored(tags)})
+        return tags
 
     def save_contact(self, contact: Contact) -> int:
         if not contact.name.strip():

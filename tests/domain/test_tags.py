@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from telesales.domain.profile import FieldError
-from telesales.domain.tags import TAG_MAX, from_stored, parse_tags, stored, tag_counts
+from telesales.domain.tags import TAG_MAX, from_stored, parse_tags, retagged, stored, tag_counts
 
 
 def test_any_list_separator_a_rep_types_splits_tags() -> None:
@@ -40,3 +40,21 @@ def test_tags_survive_the_book_and_a_second_reading(text: str) -> None:
     assert parse_tags(", ".join(tags)) == tags
     assert all(tag and tag == tag.strip() and "," not in tag and "  " not in tag for tag in tags)
     assert len({tag.casefold() for tag in tags}) == len(tags)
+
+
+def test_adding_and_removing_tags_ignores_case_and_keeps_the_order() -> None:
+    assert retagged(("VIP", "展会"), add=("referral", "vip"), remove=("展会",)) == ("VIP", "referral")
+    assert retagged(("VIP",), remove=("vip", "never there")) == ()
+
+
+@given(st.lists(st.sampled_from(["VIP", "vip", "展会", "Chain", "chain"]), max_size=4),
+       st.lists(st.sampled_from(["VIP", "展会", "chain", "new one"]), max_size=3),
+       st.lists(st.sampled_from(["vip", "展会", "CHAIN"]), max_size=3))
+def test_a_removed_tag_is_gone_and_an_added_one_is_there(current: list[str], add: list[str],
+                                                          remove: list[str]) -> None:
+    def folded(tags: list[str] | tuple[str, ...]) -> set[str]:
+        return {tag.casefold() for tag in tags}
+
+    after = retagged(parse_tags(", ".join(current)), add, remove)
+    assert folded(after) == (folded(current) - folded(remove)) | folded(add)
+    assert len(folded(after)) == len(after)
