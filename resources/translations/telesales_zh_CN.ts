@@ -3791,276 +3791,286 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
     <message>
         <location filename="../../telesales/ui/import_words.py" line="52" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="53" />
         <source>Call number</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="53" />
+        <location filename="../../telesales/ui/import_words.py" line="54" />
         <source>Called at</source>
         <translation>通话时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="54" />
+        <location filename="../../telesales/ui/import_words.py" line="55" />
         <source>Call outcome</source>
         <translation>通话结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="55" />
+        <location filename="../../telesales/ui/import_words.py" line="56" />
         <source>Call back at</source>
         <translation>回电时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="56" />
+        <location filename="../../telesales/ui/import_words.py" line="57" />
         <source>Need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="57" />
+        <location filename="../../telesales/ui/import_words.py" line="58" />
         <source>Expected value</source>
         <translation>预计金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="58" />
+        <location filename="../../telesales/ui/import_words.py" line="59" />
         <source>Attitude</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="59" />
+        <location filename="../../telesales/ui/import_words.py" line="60" />
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="60" />
+        <location filename="../../telesales/ui/import_words.py" line="61" />
         <source>Visit possible</source>
         <translation>可以拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="61" />
+        <location filename="../../telesales/ui/import_words.py" line="62" />
         <source>Visit when</source>
         <translation>拜访时机</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="62" />
+        <location filename="../../telesales/ui/import_words.py" line="63" />
         <source>Materials requested</source>
         <translation>索取资料</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="63" />
+        <location filename="../../telesales/ui/import_words.py" line="64" />
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="64" />
+        <location filename="../../telesales/ui/import_words.py" line="65" />
         <source>Next step on</source>
         <translation>下一步日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="65" />
+        <location filename="../../telesales/ui/import_words.py" line="66" />
         <source>Call notes</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="66" />
+        <location filename="../../telesales/ui/import_words.py" line="67" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="67" />
+        <location filename="../../telesales/ui/import_words.py" line="68" />
         <source>Unmet request</source>
         <translation>未满足的需求</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="68" />
+        <location filename="../../telesales/ui/import_words.py" line="69" />
         <source>Visit date</source>
         <translation>拜访日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="69" />
+        <location filename="../../telesales/ui/import_words.py" line="70" />
         <source>Visit starts at</source>
         <translation>拜访开始时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="70" />
+        <location filename="../../telesales/ui/import_words.py" line="71" />
         <source>Fixed time</source>
         <translation>固定时间</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="71" />
+        <location filename="../../telesales/ui/import_words.py" line="72" />
         <source>Visit minutes</source>
         <translation>拜访时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="72" />
+        <location filename="../../telesales/ui/import_words.py" line="73" />
         <source>Visit status</source>
         <translation>拜访状态</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="73" />
+        <location filename="../../telesales/ui/import_words.py" line="74" />
         <source>Visit purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="74" />
+        <location filename="../../telesales/ui/import_words.py" line="75" />
         <source>Visit notes</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="75" />
+        <location filename="../../telesales/ui/import_words.py" line="76" />
         <source>From call number</source>
         <translation>来自通话编号</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="76" />
+        <location filename="../../telesales/ui/import_words.py" line="77" />
         <source>Place in the day</source>
         <translation>当日顺序</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="77" />
+        <location filename="../../telesales/ui/import_words.py" line="78" />
         <source>Kind of date</source>
         <translation>日期类型</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="78" />
+        <location filename="../../telesales/ui/import_words.py" line="79" />
         <source>Date (every year)</source>
         <translation>日期（每年）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="79" />
+        <location filename="../../telesales/ui/import_words.py" line="80" />
         <source>Date's label</source>
         <translation>日期说明</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="80" />
+        <location filename="../../telesales/ui/import_words.py" line="81" />
         <source>Custom field</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="81" />
+        <location filename="../../telesales/ui/import_words.py" line="82" />
         <source>Custom field's kind</source>
         <translation>自定义字段类型</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="82" />
+        <location filename="../../telesales/ui/import_words.py" line="83" />
         <source>Custom field's choices</source>
         <translation>自定义字段选项</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="83" />
+        <location filename="../../telesales/ui/import_words.py" line="84" />
         <source>Custom field's value</source>
         <translation>自定义字段值</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="84" />
+        <location filename="../../telesales/ui/import_words.py" line="85" />
         <source>Tier changed on</source>
         <translation>等级变动日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="85" />
+        <location filename="../../telesales/ui/import_words.py" line="86" />
         <source>Tier before</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="86" />
+        <location filename="../../telesales/ui/import_words.py" line="87" />
         <source>Tier after</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="87" />
+        <location filename="../../telesales/ui/import_words.py" line="88" />
         <source>Reason for the change</source>
         <translation>变动原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="90" />
+        <location filename="../../telesales/ui/import_words.py" line="91" />
         <source>Customers (with contacts and orders on the same line)</source>
         <translation>客户（同一行可带联系人和订单）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="91" />
+        <location filename="../../telesales/ui/import_words.py" line="92" />
         <source>Contacts of customers</source>
         <translation>客户的联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="92" />
+        <location filename="../../telesales/ui/import_words.py" line="93" />
         <source>Orders of customers</source>
         <translation>客户的订单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="93" />
+        <location filename="../../telesales/ui/import_words.py" line="94" />
         <source>Calls to customers</source>
         <translation>客户的通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="94" />
+        <location filename="../../telesales/ui/import_words.py" line="95" />
         <source>Visits to customers</source>
         <translation>客户的拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="95" />
+        <location filename="../../telesales/ui/import_words.py" line="96" />
         <source>Important dates of customers</source>
         <translation>客户的重要日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="96" />
+        <location filename="../../telesales/ui/import_words.py" line="97" />
         <source>Custom fields of customers</source>
         <translation>客户的自定义字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="97" />
+        <location filename="../../telesales/ui/import_words.py" line="98" />
         <source>Tier history of customers</source>
         <translation>客户的等级变动记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="100" />
+        <location filename="../../telesales/ui/import_words.py" line="101" />
         <source>a value is required here</source>
         <translation>此处必须填写</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="101" />
+        <location filename="../../telesales/ui/import_words.py" line="102" />
         <source>“{value}” is not a valid phone number</source>
         <translation>“{value}”不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="102" />
+        <location filename="../../telesales/ui/import_words.py" line="103" />
         <source>“{value}” is not an e-mail address</source>
         <translation>“{value}”不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="103" />
+        <location filename="../../telesales/ui/import_words.py" line="104" />
         <source>“{value}” is not a date (write 2024-03-15)</source>
         <translation>“{value}”不是日期（请写成 2024-03-15）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="104" />
+        <location filename="../../telesales/ui/import_words.py" line="105" />
         <source>“{value}” is a date that does not exist</source>
         <translation>“{value}”这个日期不存在</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="105" />
+        <location filename="../../telesales/ui/import_words.py" line="106" />
         <source>“{value}” is not an amount</source>
         <translation>“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="106" />
+        <location filename="../../telesales/ui/import_words.py" line="107" />
         <source>“{value}” is not one of the known values</source>
         <translation>“{value}”不是可选的值</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="107" />
+        <location filename="../../telesales/ui/import_words.py" line="108" />
         <source>no customer “{value}” in the file or the book</source>
         <translation>文件和客户簿中都没有客户“{value}”</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="108" />
+        <location filename="../../telesales/ui/import_words.py" line="109" />
         <source>the text is too long</source>
         <translation>文字太长</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="111" />
+        <location filename="../../telesales/ui/import_words.py" line="110" />
+        <source>a tag in “{value}” is over 30 characters</source>
+        <translation>“{value}”中有标签超过 30 个字</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="113" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="112" />
+        <location filename="../../telesales/ui/import_words.py" line="114" />
         <source>same name and city</source>
         <translation>名称和城市相同</translation>
     </message>

@@ -97,6 +97,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "keeps_christmas": ("Keeps Christmas", "过圣诞", "過聖誕"),
     "latitude": ("Latitude", "纬度", "緯度"),
     "longitude": ("Longitude", "经度", "經度"),
+    "tags": ("Tags", "tag", "labels", "标签", "標籤", "客户标签", "客戶標籤"),
     # calls
     "call_ref": ("Call no", "通话编号", "通話編號"),
     "called_at": ("Called at", "call time", "通话时间", "通話時間"),
@@ -463,4 +464,5 @@ REASONS = {
     "bad_choice": "{value!r} is not one of the known values",
     "unknown_customer": "no customer {value!r} in the file or the book",
     "too_long": "the text is too long",
+    "tag_too_long": "a tag in {value!r} is over 30 characters",
 }

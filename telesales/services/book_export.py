@@ -22,7 +22,8 @@ from telesales.domain.model import AnnualDate, CalendarKind, Contact
 CUSTOMER_FIELDS = ("customer_ref", "name", "kind", "industry", "scale", "phone", "email", "wechat", "address",
                    "province", "city", "district", "region", "owner", "credit_limit", "payment_terms",
                    "competitors", "preferences", "notes", "founded_on", "tier", "tier_pin", "do_not_call",
-                   "tier_pin_reason", "marked_other", "face", "keeps_christmas", "latitude", "longitude", "added_at")
+                   "tier_pin_reason", "marked_other", "face", "keeps_christmas", "latitude", "longitude", "tags",
+                   "added_at")
 CONTACT_FIELDS = ("customer_ref", "name", "contact_name", "contact_title", "contact_phone", "contact_email",
                   "contact_wechat", "contact_roles", "contact_birthday", "contact_notes", "contact_ref")
 ORDER_FIELDS = ("customer_ref", "name", "ordered_on", "amount", "profit", "paid", "order_notes")

@@ -51,7 +51,8 @@ from telesales.domain.model import (
     Tier,
     VisitStatus,
 )
-from telesales.domain.profile import FieldKind
+from telesales.domain.profile import FieldError, FieldKind
+from telesales.domain.tags import parse_tags, stored
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_TEXT = 4000
@@ -156,7 +157,15 @@ def _email(value: str) -> str:
     return value
 
 
+def _tags(value: str) -> str:
+    try:
+        return stored(parse_tags(value))
+    except FieldError as error:
+        raise ValueError(f"tag_too_long|{value}") from error
+
+
 Phone = Annotated[str, AfterValidator(_phone)]
+Tags = Annotated[str, AfterValidator(_tags)]  # stored form: one comma-joined line
 Email = Annotated[str, AfterValidator(_email)]
 
 
@@ -244,6 +253,7 @@ class RowIn:
     from_tier: OptTier = None
     to_tier: OptTier = None
     change_reason: str = ""
+    tags: Tags = ""
 
     def __init__(self, **values: Any) -> None:
         """A row from already validated values (validate_row makes them from cells)."""
@@ -289,7 +299,8 @@ def validate_row(cells: dict[str, str], region: str, zone: tzinfo | None = None
             code, _, value = message.partition("|")
             if item["type"] == "string_too_long":
                 code, value = "too_long", ""
-            elif code not in {"bad_phone", "bad_email", "bad_date", "impossible_date", "bad_number", "bad_choice"}:
+            elif code not in {"bad_phone", "bad_email", "bad_date", "impossible_date", "bad_number", "bad_choice",
+                              "tag_too_long"}:
                 code, value = "bad_choice", str(cells.get(field, ""))
             problems.append((field, code, value))
         return None, problems

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.domain.search import contact_keys, customer_keys
+from telesales.domain.tags import from_stored, retagged, stored
 from telesales.store.engine import _Memo, insert_many
 from telesales.store.import_records import Contacts, write_records
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
@@ -26,7 +27,7 @@ _KEY_COLUMNS = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow
 _TEXT = attrgetter(*CUSTOMER_TEXT)
 CUSTOMER_COLUMNS = ("id", "kind", "name", *CUSTOMER_TEXT, "latitude", "longitude", "region", "tier", "tier_pin",
                     "tier_pin_reason", "do_not_call", "marked_other", "face", "keeps_christmas", "credit_limit_cents",
-                    "founded_on", "created_at")
+                    "founded_on", "tags", "created_at")
 
 
 def _customer(row: Any, customer_id: int, region: str, now: datetime) -> tuple[Any, ...]:
@@ -35,7 +36,7 @@ def _customer(row: Any, customer_id: int, region: str, now: datetime) -> tuple[A
             row.longitude, row.region or region, row.tier.value if row.tier else "suspect",
             row.tier_pin.value if row.tier_pin else None, row.tier_pin_reason, bool(row.do_not_call),
             bool(row.marked_other), row.face.value if row.face else None, bool(row.keeps_christmas),
-            row.credit_limit, row.founded_on, row.added_at or now)
+            row.credit_limit, row.founded_on, row.tags, row.added_at or now)
 
 
 CONTACT_COLUMNS = ("id", "customer_id", "name", "title", "phone", "email", "wechat", "birthday_calendar",
@@ -188,6 +189,9 @@ class ImportWriter:
                 changes[name] = getattr(row, name)
         if row.face is not None and current["face"] is None:
             changes["face"] = row.face.value
+        tags = stored(retagged(from_stored(current["tags"]), add=from_stored(row.tags)))  # the file's tags join the book's
+        if tags != current["tags"]:
+            changes["tags"] = tags
         if not changes:
             return
         old_keys = customer_key_rows(current)

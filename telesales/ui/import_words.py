@@ -49,6 +49,7 @@ FIELD_NAMES = {
     "keeps_christmas": QT_TRANSLATE_NOOP("ImportWords", "Keeps Christmas"),
     "latitude": QT_TRANSLATE_NOOP("ImportWords", "Latitude"),
     "longitude": QT_TRANSLATE_NOOP("ImportWords", "Longitude"),
+    "tags": QT_TRANSLATE_NOOP("ImportWords", "Tags"),
     "call_ref": QT_TRANSLATE_NOOP("ImportWords", "Call number"),
     "called_at": QT_TRANSLATE_NOOP("ImportWords", "Called at"),
     "outcome": QT_TRANSLATE_NOOP("ImportWords", "Call outcome"),
@@ -106,6 +107,7 @@ REASONS = {
     "bad_choice": QT_TRANSLATE_NOOP("ImportWords", "“{value}” is not one of the known values"),
     "unknown_customer": QT_TRANSLATE_NOOP("ImportWords", "no customer “{value}” in the file or the book"),
     "too_long": QT_TRANSLATE_NOOP("ImportWords", "the text is too long"),
+    "tag_too_long": QT_TRANSLATE_NOOP("ImportWords", "a tag in “{value}” is over 30 characters"),
 }
 DUPLICATE_WHY = {
     "phone": QT_TRANSLATE_NOOP("ImportWords", "same phone"),

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from telesales.app import open_session
+from telesales.domain.listing import ListQuery, SortKey
 from telesales.domain.model import Contact
 from telesales.exports.book_files import write_csv, write_xlsx
 from telesales.services.book_export import TextSheet
@@ -143,6 +144,22 @@ def test_duplicates_by_phone_or_by_company_and_city_are_skipped_or_merged(sessio
     assert merged.ok and merged.merged == 2
     assert _counts(session) == {"customers": 3, "contacts": 6, "orders": 2}
     assert session.find("孙七")[0].customer_name == "深圳市华强电子有限公司"
+
+
+def test_tags_come_in_with_any_separator_and_a_merge_adds_them(session: BookSession, tmp_path: Path) -> None:
+    headers = ["公司名称", "电话", "城市", "标签"]
+    first = _csv(tmp_path / "first.csv", headers, [["深圳市华强电子有限公司", "13812345678", "深圳市", "VIP、展会客户"],
+                                                   ["北京朝阳科技有限公司", "", "北京市", ""]], "utf-8")
+    assert session.import_files([first]).ok
+    again = _csv(tmp_path / "again.csv", headers, [["华强电子", "13812345678", "深圳市", "vip；老客户介绍"]], "utf-8")
+    assert session.import_files([again], duplicates="merge").merged == 1
+    listed = session.customer_listing(ListQuery(sort=SortKey.NAME)).page(0, 10)
+    assert {row.name: row.tags for row in listed} == {"深圳市华强电子有限公司": ("VIP", "展会客户", "老客户介绍"),
+                                                     "北京朝阳科技有限公司": ()}
+    long_tag = _csv(tmp_path / "long.csv", headers, [["上海新客户", "", "上海市", "好" * 31]], "utf-8")
+    result = session.import_files([long_tag])
+    assert not result.ok and [(p.line, p.column, p.code) for p in result.errors] == [(2, "标签", "tag_too_long")]
+    assert _counts(session)["customers"] == 2
 
 
 def test_contacts_and_orders_sheets_find_their_customer_by_name(session: BookSession, tmp_path: Path) -> None:
