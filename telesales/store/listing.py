@@ -64,6 +64,8 @@ def _filtered(query: ListQuery) -> Any:
         carried = [_TAGS_FOUND.contains(f"{STORED_SEPARATOR}{tag.lower()}{STORED_SEPARATOR}", autoescape=True)
                    for tag in query.tags if tag != NO_VALUE]
         untagged = [C.tags == ""] if NO_VALUE in query.tags else []
+        if carried:  # untagged customers (most of a book) are passed over before the text is looked into
+            carried = [(C.tags != "") & or_(*carried)]
         statement = statement.where(or_(false(), *carried, *untagged))
     return statement
 

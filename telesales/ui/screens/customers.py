@@ -47,7 +47,7 @@ def ui_language() -> str:
     if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale().bcp47Name():
         return "zh_TW"
     return "zh_CN" if name.startswith("zh") else "en"
-WIDTHS = ((0, 260), (1, 90), (2, 90), (3, 90), (4, 130), (5, 90), (6, 90), (7, 100), (8, 100))
+WIDTHS = ((0, 250), (1, 120), (2, 80), (3, 80), (4, 120), (5, 90), (6, 90), (7, 140), (8, 100))
 
 
 class CustomersScreen(Screen):

@@ -308,7 +308,7 @@ class ProfileDialog(QDialog):
         elif name == "phone":
             text = display_phone(value or "", self.region)
         elif name == "tags":
-            text = ", ".join(value or ())
+            text = self.tr(", ").join(value or ())
         else:
             text = value or ""
         was, self._filling = self._filling, True

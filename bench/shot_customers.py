@@ -1,0 +1,104 @@
+"""Render the customer list (filtered by a tag, with the tag filter open) and the profile sheet's company page
+offscreen to PNG files, to look at, in each language asked for:
+
+    python bench/shot_customers.py [--lang en zh_CN zh_TW] [--out shots]
+
+A fresh 120-customer demo book (zh_CN); customer 3 gets three tags. Files: customers_<lang>_list.png (the list
+filtered by the most used tag), customers_<lang>_tags.png (the tag filter's choices),
+customers_<lang>_profile.png (the profile sheet, a too-long tag refused at its field).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
+os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
+os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+TODAY = date(2026, 11, 22)
+CUSTOMER = 3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    args = parser.parse_args()
+
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from telesales.app import create_demo_session
+    from telesales.demo.generator import DemoRequest
+    from telesales.i18n.qt import LanguageSwitcher
+    from telesales.ui.screens.customers import CustomersScreen
+    from telesales.ui.screens.profile import ProfileDialog
+    from telesales.ui.workers import Runner
+
+    app = QApplication(sys.argv[:1])
+    switcher = LanguageSwitcher(app)
+    args.out.mkdir(parents=True, exist_ok=True)
+    session = create_demo_session(scratch / "demo.sqlite",
+                                  DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+    assert session.profiles is not None
+    session.profiles.retag(CUSTOMER, add=("VIP", "展会客户", "2026 春季展"))
+    runner = Runner()
+
+    def settle() -> None:
+        for _ in range(8):
+            runner.wait()
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        target = args.out / f"customers_{language}_{name}.png"
+        widget.grab().save(str(target))
+        print(target)
+
+    for language in args.lang:
+        switcher.apply(language)
+        screen = CustomersScreen(runner)
+        screen.resize(1280, 640)
+        screen.set_session(session)
+        screen.show_info(session.info())
+        screen.show()
+        settle()
+        screen.tag_filter.setCurrentIndex(1)
+        settle()
+        save(screen, "list")
+        screen.tag_filter.showPopup()
+        app.processEvents()
+        popup = screen.tag_filter.view().window()
+        shot = screen.grab()
+        painter = QPainter(shot)
+        painter.drawPixmap(screen.mapFromGlobal(popup.pos()), popup.grab())
+        painter.end()
+        shot.save(str(args.out / f"customers_{language}_tags.png"))
+        print(args.out / f"customers_{language}_tags.png")
+        screen.tag_filter.hidePopup()
+        screen.close()
+
+        sheet = ProfileDialog(session, runner, CUSTOMER, language)
+        sheet.show()
+        settle()
+        sheet.errors["tags"].show_problem("")
+        from telesales.ui.widgets.field_editors import problem_text
+
+        sheet.errors["tags"].show_problem(problem_text("tag_too_long"))
+        save(sheet, "profile")
+        sheet.close()
+    runner.wait()
+    session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
