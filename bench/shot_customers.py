@@ -49,7 +49,7 @@ def main() -> int:
     session = create_demo_session(scratch / "demo.sqlite",
                                   DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
     assert session.profiles is not None
-    session.profiles.retag(CUSTOMER, add=("VIP", "展会客户", "2026 春季展"))
+    session.profiles.retag([CUSTOMER], add=("VIP", "展会客户", "2026 春季展"))
     runner = Runner()
 
     def settle() -> None:

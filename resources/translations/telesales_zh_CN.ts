@@ -2041,102 +2041,102 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="130" />
+        <location filename="../../telesales/ui/screens/customers.py" line="134" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="276" />
+        <location filename="../../telesales/ui/screens/customers.py" line="311" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="279" />
+        <location filename="../../telesales/ui/screens/customers.py" line="314" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="285" />
+        <location filename="../../telesales/ui/screens/customers.py" line="320" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="285" />
+        <location filename="../../telesales/ui/screens/customers.py" line="320" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="287" />
+        <location filename="../../telesales/ui/screens/customers.py" line="322" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="290" />
+        <location filename="../../telesales/ui/screens/customers.py" line="325" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="291" />
+        <location filename="../../telesales/ui/screens/customers.py" line="326" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="294" />
+        <location filename="../../telesales/ui/screens/customers.py" line="329" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="295" />
+        <location filename="../../telesales/ui/screens/customers.py" line="330" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="297" />
+        <location filename="../../telesales/ui/screens/customers.py" line="332" />
         <source>{tag} ({count})</source>
         <translation>{tag}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="299" />
+        <location filename="../../telesales/ui/screens/customers.py" line="334" />
         <source>No tags</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="306" />
+        <location filename="../../telesales/ui/screens/customers.py" line="341" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="307" />
+        <location filename="../../telesales/ui/screens/customers.py" line="342" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="308" />
+        <location filename="../../telesales/ui/screens/customers.py" line="343" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="309" />
+        <location filename="../../telesales/ui/screens/customers.py" line="344" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整个客户簿导出为 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="310" />
+        <location filename="../../telesales/ui/screens/customers.py" line="345" />
         <source>The whole book as CSV…</source>
         <translation>整个客户簿导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="311" />
+        <location filename="../../telesales/ui/screens/customers.py" line="346" />
         <source>Contacts as vCard…</source>
         <translation>联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="320" />
+        <location filename="../../telesales/ui/screens/customers.py" line="355" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="323" />
+        <location filename="../../telesales/ui/screens/customers.py" line="358" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>
@@ -4852,6 +4852,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>标签：{tags}</translation>
     </message>
     <message>
+        <location filename="../../telesales/ui/screens/profile.py" line="311" />
         <location filename="../../telesales/ui/screens/profile.py" line="615" />
         <source>, </source>
         <translation>、</translation>
@@ -5330,27 +5331,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ReassignMenu</name>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="55" />
+        <location filename="../../telesales/ui/team_menu.py" line="50" />
         <source>Give to another rep…</source>
         <translation>交给另一名销售员…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="69" />
+        <location filename="../../telesales/ui/team_menu.py" line="58" />
         <source>Give to another rep</source>
         <translation>交给另一名销售员</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="70" />
+        <location filename="../../telesales/ui/team_menu.py" line="59" />
         <source>The rep who takes customer {id}:</source>
         <translation>接手客户 {id} 的销售员：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="79" />
+        <location filename="../../telesales/ui/team_menu.py" line="68" />
         <source>{count} customer now belongs to {rep}.</source>
         <translation>{count} 位客户现归 {rep} 负责。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/team_menu.py" line="83" />
+        <location filename="../../telesales/ui/team_menu.py" line="72" />
         <source>The customer could not be given away: {reason}</source>
         <translation>无法移交该客户：{reason}</translation>
     </message>
@@ -6127,6 +6128,49 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/ui/close_day_wizard.py" line="172" />
         <source>skipped</source>
         <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>TagMenu</name>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="26" />
+        <source>Add a tag to {count} customers…</source>
+        <translation>为 {count} 位客户添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="27" />
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="29" />
+        <source>Remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="34" />
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="35" />
+        <source>Tag for {count} customers (pick one or type a new one):</source>
+        <translation>给 {count} 位客户的标签（选一个，或输入新标签）：</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="50" />
+        <source>Tagged {count} customers.</source>
+        <translation>已为 {count} 位客户添加标签。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="51" />
+        <source>Tag removed from {count} customers.</source>
+        <translation>已从 {count} 位客户移除标签。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/tag_menu.py" line="57" />
+        <source>The tags were not changed: {reason}</source>
+        <translation>标签未更改：{reason}</translation>
     </message>
 </context>
 <context>

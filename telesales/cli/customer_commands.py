@@ -131,13 +131,13 @@ def run_tag(args: argparse.Namespace) -> int:
     try:
         profiles = session.profiles
         assert profiles is not None
-        missing = [customer for customer in args.customers if profiles.load(customer) is None]
-        if missing:  # checked first: nothing changes when one id is wrong
-            raise UserError("no such customer in the book: " + ", ".join(str(customer) for customer in missing))
-        after = {customer: profiles.retag(customer, args.add, args.remove) for customer in args.customers}
+        try:
+            after = profiles.retag(args.customers, args.add, args.remove)
+        except KeyError as error:  # nothing changed
+            raise UserError("no such customer in the book: " + ", ".join(map(str, error.args[0]))) from error
     finally:
         session.close()
-    payload = {"customers": [{"id": customer, "tags": list(tags or ())} for customer, tags in after.items()]}
-    emit(args, payload, lambda: "\n".join(f"{customer}: {', '.join(tags or ()) or '(no tags)'}"
-                                          for customer, tags in after.items()))
+    payload = {"customers": [{"id": customer, "tags": list(after[customer])} for customer in args.customers]}
+    emit(args, payload, lambda: "\n".join(f"{customer}: {', '.join(after[customer]) or '(no tags)'}"
+                                          for customer in args.customers))
     return 0

@@ -15,13 +15,15 @@ from telesales.domain.profile import (
     check_email,
     check_phone,
 )
-from telesales.domain.tags import STORED_SEPARATOR, parse_tags, retagged, stored
+from telesales.domain.tags import STORED_SEPARATOR, from_stored, parse_tags, retagged, stored
 
 
 class ProfileStorePort(Protocol):
     def load(self, customer_id: int) -> CustomerProfile | None: ...
 
     def set_customer(self, customer_id: int, changes: dict[str, Any]) -> dict[str, Any]: ...
+
+    def update_tags(self, customer_ids: Sequence[int], change: Callable[[str], str]) -> dict[int, str]: ...
 
     def save_contact(self, contact: Contact) -> int: ...
 
@@ -59,16 +61,16 @@ class ProfileService:
             checked["tags"] = stored(parse_tags(tags if isinstance(tags, str) else STORED_SEPARATOR.join(tags)))
         return self._store.set_customer(customer_id, checked)
 
-    def retag(self, customer_id: int, add: Sequence[str] = (), remove: Sequence[str] = ()) -> tuple[str, ...] | None:
-        """Add and remove some of a customer's tags, keeping the others; the tags after, or None for a customer
-        not in the book."""
-        profile = self._store.load(customer_id)
-        if profile is None:
-            return None
-        tags = retagged(profile.customer.tags, add, remove)
-        if tags != profile.customer.tags:
-            self._store.set_customer(customer_id, {"tags": stored(tags)})
-        return tags
+    def retag(self, customer_ids: Sequence[int], add: Sequence[str] = (), remove: Sequence[str] = ()
+              ) -> dict[int, tuple[str, ...]]:
+        """Add and remove some tags on several customers at once, keeping their others; each one's tags after.
+        FieldError for a tag too long, KeyError (the ids) when a customer is not in the book: then none changes."""
+        parse_tags(STORED_SEPARATOR.join(add))
+
+        def change(tags: str) -> str:
+            return stored(retagged(from_stored(tags), add, remove))
+
+        return {customer: from_stored(tags) for customer, tags in self._store.update_tags(customer_ids, change).items()}
 
     def save_contact(self, contact: Contact) -> int:
         if not contact.name.strip():

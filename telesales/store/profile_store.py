@@ -4,10 +4,10 @@ transaction (saved at once, durably), the search keys changed with the row."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from telesales.domain.model import (
     AnnualDate,
@@ -55,6 +55,7 @@ from telesales.store.repositories import customer_from_row
 from telesales.store.search_index import contact_key_rows, customer_key_rows, replace_keys
 
 RECENT = 10
+_CHUNK = 900  # bound parameters per IN (…)
 CUSTOMER_COLUMNS = {"kind", "name", "industry", "scale", "phone", "email", "wechat", "address", "province", "city",
                     "district", "region", "owner", "tier_pin", "tier_pin_reason", "do_not_call", "marked_other",
                     "face", "keeps_christmas", "credit_limit_cents", "payment_terms", "competitors", "preferences",
@@ -198,6 +199,26 @@ class ProfileStore:
             after = connection.execute(select(*_KEYED).where(CustomerRow.id == customer_id)).mappings().one()
             replace_keys(connection, customer_key_rows(before), customer_key_rows(after))
         return {name: before[name] for name in changes}
+
+    def update_tags(self, customer_ids: Sequence[int], change: Callable[[str], str]) -> dict[int, str]:
+        """Each customer's tags (as stored) passed through `change`, in one transaction; the tags after, by id.
+        KeyError (the ids not in the book) before anything changes when one is missing."""
+        wanted = sorted(set(customer_ids))
+        with self._engine.begin() as connection:
+            current: dict[int, str] = {}
+            for start in range(0, len(wanted), _CHUNK):
+                current.update((row.id, row.tags) for row in connection.execute(select(
+                    CustomerRow.id, CustomerRow.tags).where(CustomerRow.id.in_(wanted[start:start + _CHUNK]))))
+            missing = [customer for customer in wanted if customer not in current]
+            if missing:
+                raise KeyError(missing)
+            after = {customer: change(tags) for customer, tags in current.items()}
+            changed = [{"customer": customer, "new_tags": tags} for customer, tags in after.items()
+                       if tags != current[customer]]
+            if changed:
+                connection.execute(update(CustomerRow).where(CustomerRow.id == bindparam("customer"))
+                                   .values(tags=bindparam("new_tags")), changed)
+        return after
 
     def save_contact(self, contact: Contact) -> int:
         """Add (id 0, or an id no longer in the book: an undone delete) or update a contact with its roles."""

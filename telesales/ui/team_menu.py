@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMenu, QTableView
 
 from telesales.services.book_session import BookSession
@@ -18,18 +18,15 @@ from telesales.ui.workers import Runner
 
 
 class ReassignMenu(QObject):
-    """The customer list's context menu on a shared book: Give to another rep…"""
+    """What the customer list's context menu offers on a shared book: Give to another rep…"""
 
     def __init__(self, table: QTableView, runner: Runner, session: Callable[[], BookSession | None],
-                 customer_at: Callable[[QModelIndex], int | None], changed: Callable[[], None],
-                 tell: Callable[[str], None]) -> None:
+                 changed: Callable[[], None], tell: Callable[[str], None]) -> None:
         super().__init__(table)
         self.table, self.runner = table, runner
-        self.session, self.customer_at, self.changed, self.tell = session, customer_at, changed, tell
+        self.session, self.changed, self.tell = session, changed, tell
         self.members: list[Member] = []
         self.me = ""
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self.offer)
 
     def load(self, session: BookSession | None) -> None:
         """Who is on the team (read once per book): the menu shows for a lead only."""
@@ -45,20 +42,12 @@ class ReassignMenu(QObject):
     def is_lead(self) -> bool:
         return any(member.login == self.me and member.lead for member in self.members)
 
-    def menu_for(self, position: QPoint) -> QMenu | None:
-        """The menu for the customer at `position`; None when there is nothing to offer (not a lead)."""
-        customer = self.customer_at(self.table.indexAt(position))
+    def add_to(self, menu: QMenu, customer: int) -> None:
+        """Offer the customer to another rep, when this login leads a shared book's team."""
         session = self.session()
-        if customer is None or session is None or session.team is None or not self.is_lead():
-            return None
-        menu = QMenu(self.table)
-        menu.addAction(self.tr("Give to another rep…"), lambda: self.reassign(customer))
-        return menu
-
-    def offer(self, position: QPoint) -> None:
-        menu = self.menu_for(position)
-        if menu is not None:
-            menu.popup(self.table.viewport().mapToGlobal(position))
+        if session is not None and session.team is not None and self.is_lead():
+            menu.addSeparator()
+            menu.addAction(self.tr("Give to another rep…"), lambda: self.reassign(customer))
 
     def reassign(self, customer: int, login: str | None = None) -> None:
         session = self.session()

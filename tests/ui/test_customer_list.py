@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from telesales.ui.main_window import MainWindow
@@ -83,6 +84,40 @@ def test_the_tag_filter_lists_the_books_tags_and_keeps_their_customers(english_w
         screen.tag_filter.setCurrentIndex(screen.tag_filter.count() - 1)
     assert screen.model.rowCount() > 0
     assert all(screen.model.data(screen.model.index(row, TAGS)) == "" for row in range(screen.model.rowCount()))
+
+
+def test_selected_customers_are_tagged_and_untagged_from_the_context_menu(
+        english_window: MainWindow, qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    screen = _screen(english_window, qapp)
+    screen.table.selectRow(0)
+    second = screen.table.visualRect(screen.model.index(1, NAME)).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, second)
+    chosen = screen.selected_customers()
+    assert len(chosen) == 2
+    menu = screen.context_menu(second)
+    assert menu is not None
+    add = menu.actions()[0]
+    assert add.text() == "Add a tag to 2 customers…"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("2026 春季展", True))
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        add.trigger()
+        settle(qapp, english_window)
+    assert english_window.statusBar().currentMessage() == "Tagged 2 customers."
+    tagged = [screen.model.customer_at(row) for row in range(screen.model.rowCount())
+              if "2026 春季展" in screen.model.customer_at(row).tags]
+    assert sorted(row.id for row in tagged) == sorted(chosen)
+    assert screen.tag_filter.findText("2026 春季展 (2)") > 0
+
+    screen.table.clearSelection()
+    row = next(row for row in range(screen.model.rowCount()) if screen.model.customer_at(row).id == chosen[0])
+    menu = screen.context_menu(screen.table.visualRect(screen.model.index(row, NAME)).center())
+    assert menu is not None and screen.selected_customers() == [chosen[0]]
+    remove = next(action for action in menu.actions() if action.menu() is not None)
+    assert remove.text() == "Remove a tag" and "2026 春季展" in [a.text() for a in remove.menu().actions()]
+    with qtbot.waitSignal(screen.listing_shown, timeout=10_000):
+        next(a for a in remove.menu().actions() if a.text() == "2026 春季展").trigger()
+        settle(qapp, english_window)
+    assert screen.tag_filter.findText("2026 春季展 (1)") > 0
 
 
 def test_double_click_or_enter_opens_the_profile_sheet(english_window: MainWindow, qapp: QApplication,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QPushButton,
     QTableView,
@@ -35,6 +36,7 @@ from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
 from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
 from telesales.ui.screens.base import Screen
+from telesales.ui.tag_menu import TagMenu
 from telesales.ui.team_menu import ReassignMenu
 from telesales.ui.workers import Runner
 
@@ -61,7 +63,7 @@ class CustomersScreen(Screen):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several to tag at once
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -73,9 +75,11 @@ class CustomersScreen(Screen):
         header.sectionClicked.connect(self._sort_by)
         self.table.activated.connect(self._activated)
         self.reassign_menu = ReassignMenu(  # a shared book's lead gives a customer to another rep
-            self.table, runner, lambda: self.session, lambda index: index.data(CUSTOMER_ID_ROLE) if index.isValid()
-            else None, self.refresh, lambda text: self.window().statusBar().showMessage(text, 10_000)
-            if hasattr(self.window(), "statusBar") else None)
+            self.table, runner, lambda: self.session, self.refresh, self._tell)
+        self.tag_menu = TagMenu(self, runner, lambda: self.session, lambda: [choice.tag for choice in self._tags],
+                                self._edited, self._tell)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._offer_menu)
         self.customer_activated.connect(self.open_profile)
         for column, width in WIDTHS:
             self.table.setColumnWidth(column, width)
@@ -135,6 +139,37 @@ class CustomersScreen(Screen):
     def set_session(self, session: BookSession | None) -> None:
         super().set_session(session)
         self.reassign_menu.load(session)
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+    def selected_customers(self) -> list[int]:
+        return [int(index.data(CUSTOMER_ID_ROLE)) for index in sorted(
+            self.table.selectionModel().selectedRows(), key=lambda index: index.row())]
+
+    def context_menu(self, position: QPoint) -> QMenu | None:
+        """The menu for the customers selected (the one under `position` when it was not): tags, and a lead's
+        reassignment."""
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return None
+        if not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        customers = self.selected_customers()
+        rows = [self.model.customer_at(index.row()) for index in self.table.selectionModel().selectedRows()]
+        their_tags = list(dict.fromkeys(tag for row in rows for tag in row.tags))
+        menu = QMenu(self)
+        self.tag_menu.add_to(menu, customers, their_tags)
+        self.reassign_menu.add_to(menu, int(index.data(CUSTOMER_ID_ROLE)))
+        return menu
+
+    def _offer_menu(self, position: QPoint) -> None:
+        menu = self.context_menu(position)
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.table.viewport().mapToGlobal(position))
 
     def selected_customer(self) -> int | None:
         index = self.table.currentIndex()
