@@ -5,7 +5,8 @@ offscreen to PNG files, to look at, in each language asked for:
 
 A fresh 120-customer demo book (zh_CN); customer 3 gets three tags. Files: customers_<lang>_list.png (the list
 filtered by the most used tag), customers_<lang>_tags.png (the tag filter's choices),
-customers_<lang>_profile.png (the profile sheet, a too-long tag refused at its field).
+customers_<lang>_profile.png (the profile sheet, a too-long tag refused at its field),
+customers_<lang>_menu.png (the context menu on two selected customers).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
     args = parser.parse_args()
 
+    from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -84,6 +86,21 @@ def main() -> int:
         shot.save(str(args.out / f"customers_{language}_tags.png"))
         print(args.out / f"customers_{language}_tags.png")
         screen.tag_filter.hidePopup()
+        screen.table.selectRow(0)
+        screen.table.selectionModel().select(screen.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                             | QItemSelectionModel.SelectionFlag.Rows)
+        at = screen.table.visualRect(screen.model.index(1, 0)).center()
+        menu = screen.context_menu(at)
+        assert menu is not None
+        menu.popup(screen.table.viewport().mapToGlobal(at))
+        app.processEvents()
+        shot = screen.grab()
+        painter = QPainter(shot)
+        painter.drawPixmap(screen.mapFromGlobal(menu.pos()), menu.grab())
+        painter.end()
+        shot.save(str(args.out / f"customers_{language}_menu.png"))
+        print(args.out / f"customers_{language}_menu.png")
+        menu.close()
         screen.close()
 
         sheet = ProfileDialog(session, runner, CUSTOMER, language)
