@@ -87,31 +87,32 @@ def _name_keys(name: str) -> set[Key]:
     text = normalise(name)
     if not text:
         return set()
-    keys: set[Key] = {(text, NAME)}
-    if has_cjk(text):
-        spoken, words = spoken_words(text)
-        initials = [syllable[0] for syllable in spoken]
-        full, letters = "".join(spoken), "".join(initials)
-        keys.add((full, PINYIN))
-        keys.add((letters, INITIALS))
-        if has_cjk(text[0]):
-            rest, rest_letters = full[len(spoken[0]):], letters[1:]
-            for reading in char_readings(text[0]):
-                keys.add((reading + rest, PINYIN))
-                keys.add((reading[0] + rest_letters, INITIALS))
-        if len(spoken) == len(text):  # one syllable per character: inner keys line up in both scripts
-            core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
-            # short names (people) from every character, longer ones (companies) from every word
-            starts = range(1, core - 1) if len(text) <= SHORT_NAME else [w for w in words if 0 < w < core - 1]
-            at = list(accumulate(map(len, spoken), initial=0))  # where each syllable starts in `full`
-            for start in list(starts)[:MAX_INNER]:
-                keys.add((text[start:], NAME_INNER))
-                keys.add((full[at[start]:], PINYIN_INNER))
-    else:
+    if not has_cjk(text):
+        keys: set[Key] = {(text, NAME)}
         words_ = _WORDS.findall(unicodedata.normalize("NFKC", name).lower())
         keys.update((suffix, NAME_INNER) for suffix in _inner(words_, 1))
         if len(words_) > 1:
-            keys.add(("".join(word[0] for word in words_), INITIALS))
+            keys.add(("".join([word[0] for word in words_]), INITIALS))
+        return keys
+    spoken, words = spoken_words(text)
+    full, letters = "".join(spoken), "".join([syllable[0] for syllable in spoken])
+    keys = {(text, NAME), (full, PINYIN), (letters, INITIALS)}
+    first = text[0]
+    if "\u3400" <= first <= "\u4dbf" or "\u4e00" <= first <= "\u9fff" or "\uf900" <= first <= "\ufaff":  # as has_cjk
+        rest, rest_letters = full[len(spoken[0]):], letters[1:]
+        for reading in char_readings(first):
+            keys.add((reading + rest, PINYIN))
+            keys.add((reading[0] + rest_letters, INITIALS))
+    size = len(text)
+    if len(spoken) == size:  # one syllable per character: inner keys line up in both scripts
+        core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
+        # short names (people) from every character, longer ones (companies) from every word
+        starts = range(1, core - 1) if size <= SHORT_NAME else [w for w in words if 0 < w < core - 1]
+        if starts:
+            at = list(accumulate(map(len, spoken), initial=0))  # where each syllable starts in `full`
+            for start in starts[:MAX_INNER]:
+                keys.add((text[start:], NAME_INNER))
+                keys.add((full[at[start]:], PINYIN_INNER))
     return keys
 
 
@@ -156,6 +157,17 @@ def customer_keys(name: str, phone: str, province: str = "", city: str = "", dis
 
 def contact_keys(name: str, phone: str) -> set[Key]:
     return name_keys(name) | phone_keys(phone)
+
+
+def customer_key_list(name: str, phone: str, city: str = "", district: str = "") -> list[Key]:
+    """customer_keys as a list, for writing many: its parts never share a key (their fields differ), so they
+    are joined without building their union."""
+    return [*name_keys(name), *phone_keys(phone), *place_keys(city, district)]
+
+
+def contact_key_list(name: str, phone: str) -> list[Key]:
+    """contact_keys as a list (see customer_key_list)."""
+    return [*name_keys(name), *phone_keys(phone)]
 
 
 # -- the query side

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
 
-from telesales.domain.search import contact_keys, customer_keys
+from telesales.domain.search import contact_key_list, customer_key_list
 from telesales.domain.tags import from_stored, retagged, stored
 from telesales.store.engine import _Memo, insert_many
 from telesales.store.import_records import Contacts, write_records
@@ -152,8 +152,8 @@ class ImportWriter:
                 owner = next(new_ids)
                 named.new_customer(owner)
                 new_customers.append(_customer(row, owner, self._region, now))
-                keys.extend([(key, owner, 0, field) for key, field in customer_keys(
-                    row.name or "", row.phone or "", row.province or "", row.city or "", row.district or "")])
+                keys += [(key, owner, 0, field) for key, field in customer_key_list(
+                    row.name or "", row.phone or "", row.city or "", row.district or "")]
             else:
                 owner = item.existing_id
                 self._merge(connection, owner, row)
@@ -164,8 +164,8 @@ class ImportWriter:
             contact_id = next(contact_ids)
             contacts.append(_contact(row, contact_id, owner))
             named.added(owner, row.contact_name, contact_id, row.contact_ref)
-            keys.extend([(key, owner, contact_id, field)
-                         for key, field in contact_keys(row.contact_name or "", row.contact_phone or "")])
+            keys += [(key, owner, contact_id, field)
+                     for key, field in contact_key_list(row.contact_name or "", row.contact_phone or "")]
             roles.extend((contact_id, role.value) for role in sorted(row.contact_roles or ()))
         for owner, row in ordered:
             orders.append(_order(row, next(order_ids), owner))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from telesales.domain.search import (
     Candidate,
     Hit,
@@ -72,3 +75,27 @@ def test_exact_beats_prefix_beats_inner_and_typos_come_last() -> None:
     assert [(hit.customer_id, hit.score) for hit in ranked] == [(2, 88.0), (1, 70.0)]
     assert fuzzy_prefixes("zhangwi") == ["zhangw", "zhang", "zhan"]
     assert fuzzy_prefixes("abc") == []
+
+
+def _phrase_pieces() -> list[str]:
+    from pypinyin.constants import PHRASES_DICT
+
+    phrases = sorted(PHRASES_DICT)
+    return phrases[::97]
+
+
+@given(st.lists(st.sampled_from(_phrase_pieces()).flatmap(
+    lambda phrase: st.integers(1, len(phrase)).map(lambda cut: phrase[:cut])), min_size=1, max_size=6)
+    .map("".join))
+@settings(max_examples=400)
+def test_names_are_cut_into_words_as_pypinyin_cuts_them(text: str) -> None:
+    """The import's own cutting of a name into words (what its pinyin and inner keys come from) is pypinyin's:
+    names made of phrases and the starts of phrases (where the segmenter backs off to single characters)."""
+    from pypinyin.seg.mmseg import seg
+
+    from telesales.domain.readings import cut_words
+
+    assert cut_words(text) == list(seg.cut(text))
+    for name in ("南京市九方信息有限公司", "重庆长安汽车股份有限公司", "單田芳", "中国平安保险集团股份有限公司",
+                 "华为技术有限公司深圳分公司", "长孙无忌", "解放军", "银行行长店"):
+        assert cut_words(name) == list(seg.cut(name))
