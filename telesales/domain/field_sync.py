@@ -7,9 +7,11 @@ a conflict the rep resolves. Nothing is overwritten silently, and merging again 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from telesales.domain.tags import from_stored, merge_tags, stored
 
 Fields = Mapping[str, Any]
 
@@ -37,6 +39,14 @@ class RowMerge:
     conflicts: tuple[str, ...] = ()  # fields both changed differently: left as they are on both sides
 
 
+def _merged_tags(base: Any, mine: Any, theirs: Any) -> str:
+    return stored(merge_tags(from_stored(base), from_stored(mine), from_stored(theirs)))
+
+
+# fields holding a set: both sides' edits are joined rather than a conflict
+JOINED: dict[str, Callable[[Any, Any, Any], Any]] = {"tags": _merged_tags}
+
+
 def merge_row(base: Fields, mine: Fields, theirs: Fields) -> RowMerge:
     """Merge one row's fields (every mapping has the same keys)."""
     to_server: dict[str, Any] = {}
@@ -50,6 +60,12 @@ def merge_row(base: Fields, mine: Fields, theirs: Fields) -> RowMerge:
             to_server[name] = now_mine
         elif now_mine == was:
             to_local[name] = now_theirs
+        elif name in JOINED:
+            joined = JOINED[name](was, now_mine, now_theirs)
+            if joined != now_theirs:
+                to_server[name] = joined
+            if joined != now_mine:
+                to_local[name] = joined
         else:
             conflicts.append(name)
     return RowMerge(to_server, to_local, tuple(conflicts))

@@ -66,3 +66,16 @@ def retagged(current: Iterable[str], add: Iterable[str] = (), remove: Iterable[s
     gone = {tag.casefold() for tag in parse_tags(STORED_SEPARATOR.join(remove))}
     kept = [tag for tag in current if tag.casefold() not in gone]
     return parse_tags(STORED_SEPARATOR.join([*kept, *add]))
+
+
+def merge_tags(base: Iterable[str], mine: Iterable[str], theirs: Iterable[str]) -> tuple[str, ...]:
+    """Two sides' edits of the same tags since `base` (a field copy and the shared book): a tag added on either
+    side is kept, one removed on either side is gone; in my order, then theirs' additions."""
+    mine, theirs = tuple(mine), tuple(theirs)
+    on_both = {tag.casefold() for tag in mine} & {tag.casefold() for tag in theirs}
+    removed = {tag.casefold() for tag in base} - on_both
+    kept: dict[str, str] = {}
+    for tag in (*mine, *theirs):
+        if tag.casefold() not in removed:
+            kept.setdefault(tag.casefold(), tag)
+    return tuple(kept.values())

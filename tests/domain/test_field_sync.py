@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telesales.domain.field_sync import merge_row, resolved_base
+from telesales.domain.field_sync import RowMerge, merge_row, resolved_base
+from telesales.domain.tags import from_stored, parse_tags, stored
 
 NAMES = ("name", "phone", "notes", "email")
 values = st.one_of(st.none(), st.integers(-3, 3), st.sampled_from(["", "甲", "b", "周三"]))
@@ -63,3 +64,27 @@ def test_a_plain_example_reads_as_a_rep_would_expect() -> None:
                                                                               "email": ""})
     assert merged.to_server == {"email": "a@b"} and merged.to_local == {"phone": "2"}
     assert merged.conflicts == ("notes",)
+
+
+tag_sets = st.lists(st.sampled_from(["VIP", "vip", "展会", "连锁", "Referral"]), max_size=4).map(
+    lambda tags: stored(parse_tags(",".join(tags))))
+
+
+@given(tag_sets, tag_sets, tag_sets)
+def test_tags_changed_on_both_sides_are_joined_never_a_clash(base: str, mine: str, theirs: str) -> None:
+    def folded(tags: str) -> set[str]:
+        return {tag.casefold() for tag in from_stored(tags)}
+
+    merged = merge_row({"tags": base}, {"tags": mine}, {"tags": theirs})
+    server, local = merged.to_server.get("tags", theirs), merged.to_local.get("tags", mine)
+    assert merged.conflicts == () and folded(server) == folded(local)
+    added = (folded(mine) | folded(theirs)) - folded(base)
+    removed = folded(base) - (folded(mine) & folded(theirs))
+    assert folded(server) == (folded(base) - removed) | added
+    again = merge_row({"tags": local}, {"tags": local}, {"tags": server})
+    assert again == RowMerge()
+
+
+def test_a_tag_added_offline_and_another_on_the_shared_book_both_stay() -> None:
+    merged = merge_row({"tags": "VIP,展会"}, {"tags": "VIP,展会,连锁"}, {"tags": "展会,Referral"})
+    assert merged.to_server == {"tags": "展会,连锁,Referral"} and merged.to_local == {"tags": "展会,连锁,Referral"}

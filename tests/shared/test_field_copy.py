@@ -134,6 +134,20 @@ def test_edits_on_both_sides_merge_by_field_and_clashes_wait_for_the_rep(
     assert local_rows(field_copy, "SELECT notes FROM customers WHERE id = 2") == [("周三下午好联系",)]
 
 
+def test_tags_added_offline_and_on_the_shared_book_are_joined(
+        capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
+    plain_sql(team_url, LEAD, "UPDATE customers SET tags = 'VIP' WHERE id = 2")
+    resynced = sync(capsys, field_copy)
+    assert local_rows(field_copy, "SELECT tags FROM customers WHERE id = 2") == [("VIP",)], resynced
+    with sqlite3.connect(field_copy) as connection:
+        connection.execute("UPDATE customers SET tags = 'VIP,展会客户' WHERE id = 2")
+    plain_sql(team_url, LEAD, "UPDATE customers SET tags = '老客户介绍' WHERE id = 2")
+    result = sync(capsys, field_copy)
+    assert result["conflicts"] == []
+    assert plain_sql(team_url, LEAD, "SELECT tags FROM customers WHERE id = 2") == [("展会客户,老客户介绍",)]
+    assert local_rows(field_copy, "SELECT tags FROM customers WHERE id = 2") == [("展会客户,老客户介绍",)]
+
+
 def test_keeping_theirs_takes_the_shared_books_value_into_the_copy(
         capsys: pytest.CaptureFixture[str], team_url: str, field_copy: Path) -> None:
     with sqlite3.connect(field_copy) as connection:
