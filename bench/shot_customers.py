@@ -43,6 +43,7 @@ def main() -> int:
     from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.screens.customers import CustomersScreen
     from telesales.ui.screens.profile import ProfileDialog
+    from telesales.ui.widgets.field_editors import problem_text
     from telesales.ui.workers import Runner
 
     app = QApplication(sys.argv[:1])
@@ -59,10 +60,16 @@ def main() -> int:
             runner.wait()
             app.processEvents()
 
-    def save(widget: QWidget, name: str) -> None:
+    def save(widget: QWidget, name: str, popup: QWidget | None = None) -> None:
+        """The widget as shown, with a popup (a menu, a combo's list) painted over it where it opened."""
         app.processEvents()
         target = args.out / f"customers_{language}_{name}.png"
-        widget.grab().save(str(target))
+        shot = widget.grab()
+        if popup is not None:
+            painter = QPainter(shot)
+            painter.drawPixmap(widget.mapFromGlobal(popup.pos()), popup.grab())
+            painter.end()
+        shot.save(str(target))
         print(target)
 
     for language in args.lang:
@@ -77,14 +84,7 @@ def main() -> int:
         settle()
         save(screen, "list")
         screen.tag_filter.showPopup()
-        app.processEvents()
-        popup = screen.tag_filter.view().window()
-        shot = screen.grab()
-        painter = QPainter(shot)
-        painter.drawPixmap(screen.mapFromGlobal(popup.pos()), popup.grab())
-        painter.end()
-        shot.save(str(args.out / f"customers_{language}_tags.png"))
-        print(args.out / f"customers_{language}_tags.png")
+        save(screen, "tags", screen.tag_filter.view().window())
         screen.tag_filter.hidePopup()
         screen.table.selectRow(0)
         screen.table.selectionModel().select(screen.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
@@ -93,22 +93,13 @@ def main() -> int:
         menu = screen.context_menu(at)
         assert menu is not None
         menu.popup(screen.table.viewport().mapToGlobal(at))
-        app.processEvents()
-        shot = screen.grab()
-        painter = QPainter(shot)
-        painter.drawPixmap(screen.mapFromGlobal(menu.pos()), menu.grab())
-        painter.end()
-        shot.save(str(args.out / f"customers_{language}_menu.png"))
-        print(args.out / f"customers_{language}_menu.png")
+        save(screen, "menu", menu)
         menu.close()
         screen.close()
 
         sheet = ProfileDialog(session, runner, CUSTOMER, language)
         sheet.show()
         settle()
-        sheet.errors["tags"].show_problem("")
-        from telesales.ui.widgets.field_editors import problem_text
-
         sheet.errors["tags"].show_problem(problem_text("tag_too_long"))
         save(sheet, "profile")
         sheet.close()
