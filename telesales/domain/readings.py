@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -63,10 +64,16 @@ def spoken_words(text: str) -> tuple[list[str], list[int]]:
     Chinese is cut into words by pypinyin's segmenter (南京市 | 九方 | 信息 | 有限公司), which also picks each
     word's reading (重庆 chongqing, not zhongqing).
     """
+    spoken, starts = run_syllables(text)
+    return list(spoken), list(starts)
+
+
+def run_syllables(text: str) -> tuple[Sequence[str], Sequence[int]]:
+    """spoken_words, read-only (a name that is one run of Chinese characters gives the remembered reading of
+    the run itself)."""
     runs = _RUNS.findall(text)
     if len(runs) == 1 and runs[0][0] > "z":  # most names: one run of Chinese characters
-        spoken, starts = _run_syllables(runs[0])
-        return list(spoken), list(starts)
+        return _run_syllables(runs[0])
     out: list[str] = []
     at: list[int] = []
     for run in runs:

@@ -20,7 +20,7 @@ from enum import IntEnum
 from functools import lru_cache
 from itertools import accumulate
 
-from telesales.domain.readings import char_readings, digits, has_cjk, normalise, spoken_words
+from telesales.domain.readings import char_readings, digits, has_cjk, normalise, run_syllables, spoken_words
 
 MAX_INNER = 10  # inner keys per name: enough for a long company name
 PHONE_TAILS = (4,)  # the last digits a rep remembers of a number
@@ -83,26 +83,27 @@ def name_keys(name: str) -> frozenset[Key]:
     return frozenset(_name_keys(name))
 
 
-def _name_keys(name: str) -> set[Key]:
+def _name_keys(name: str) -> list[Key]:
+    """A name's keys, some perhaps twice (name_keys keeps each once)."""
     text = normalise(name)
     if not text:
-        return set()
+        return []
     if not has_cjk(text):
-        keys: set[Key] = {(text, NAME)}
+        keys: list[Key] = [(text, NAME)]
         words_ = _WORDS.findall(unicodedata.normalize("NFKC", name).lower())
-        keys.update((suffix, NAME_INNER) for suffix in _inner(words_, 1))
+        keys.extend((suffix, NAME_INNER) for suffix in _inner(words_, 1))
         if len(words_) > 1:
-            keys.add(("".join([word[0] for word in words_]), INITIALS))
+            keys.append(("".join([word[0] for word in words_]), INITIALS))
         return keys
-    spoken, words = spoken_words(text)
+    spoken, words = run_syllables(text)
     full, letters = "".join(spoken), "".join([syllable[0] for syllable in spoken])
-    keys = {(text, NAME), (full, PINYIN), (letters, INITIALS)}
+    keys = [(text, NAME), (full, PINYIN), (letters, INITIALS)]
     first = text[0]
     if "\u3400" <= first <= "\u4dbf" or "\u4e00" <= first <= "\u9fff" or "\uf900" <= first <= "\ufaff":  # as has_cjk
         rest, rest_letters = full[len(spoken[0]):], letters[1:]
         for reading in char_readings(first):
-            keys.add((reading + rest, PINYIN))
-            keys.add((reading[0] + rest_letters, INITIALS))
+            keys.append((reading + rest, PINYIN))
+            keys.append((reading[0] + rest_letters, INITIALS))
     size = len(text)
     if len(spoken) == size:  # one syllable per character: inner keys line up in both scripts
         core = len(_core(text))  # no inner keys inside a legal form such as 有限公司: every company has one
@@ -111,8 +112,8 @@ def _name_keys(name: str) -> set[Key]:
         if starts:
             at = list(accumulate(map(len, spoken), initial=0))  # where each syllable starts in `full`
             for start in starts[:MAX_INNER]:
-                keys.add((text[start:], NAME_INNER))
-                keys.add((full[at[start]:], PINYIN_INNER))
+                keys.append((text[start:], NAME_INNER))
+                keys.append((full[at[start]:], PINYIN_INNER))
     return keys
 
 

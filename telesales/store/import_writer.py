@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 
 from telesales.domain.search import contact_key_list, customer_key_list
 from telesales.domain.tags import from_stored, retagged, stored
-from telesales.store.engine import _Memo, insert_many
+from telesales.store.engine import _Memo, insert_many, split_nulls
 from telesales.store.import_records import Contacts, write_records
 from telesales.store.models import ContactRoleRow, ContactRow, CustomerRow, OrderRow
 from telesales.store.search_index import add_keys, customer_key_rows, replace_keys
@@ -64,7 +64,8 @@ def _order(row: Any, order_id: int, customer_id: int) -> tuple[Any, ...]:
 def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     """Rows (values in the order of `names`) straight to the driver, each value bound by its column's type
     (dates, UTC moments) and each distinct value converted once (the new customers share their created_at,
-    flags and most dates); many rows to a statement on a server (Core sent a statement per row there)."""
+    flags and most dates); in a book file, rows grouped by their empty (None) values, which are written as NULL
+    in the statement (split_nulls); many rows to a statement on a server (Core sent a statement per row there)."""
     if not rows:
         return
     dialect = connection.dialect
@@ -72,7 +73,7 @@ def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list
     convert = [(index, _Memo(process)) for index, name in enumerate(names)
                if (process := columns[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
     values: list[Any] = rows
-    if convert:
+    if convert or dialect.name == "sqlite":
         values = []
         for row in rows:
             cells = list(row)
@@ -84,7 +85,9 @@ def _insert(connection: Connection, table: Any, names: Sequence[str], rows: list
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         if dialect.name == "sqlite":
-            insert_many(cursor, head, len(names), values)
+            nullable = [index for index, name in enumerate(names) if columns[name].nullable]
+            for nulls, group in split_nulls(values, nullable).items():
+                insert_many(cursor, head, len(names), group, nulls=nulls)
         else:
             insert_many(cursor, head, len(names), values, mark="%s", per=max(1, 30_000 // len(names)))
     finally:
