@@ -1820,12 +1820,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="116" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="44" />
+        <source>Rep</source>
+        <translation>负责销售</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/models/customer_table.py" line="117" />
         <source>{tier} (pinned)</source>
         <translation>{tier}（已固定）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/models/customer_table.py" line="139" />
+        <location filename="../../telesales/ui/models/customer_table.py" line="140" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2046,97 +2051,97 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="311" />
+        <location filename="../../telesales/ui/screens/customers.py" line="313" />
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="314" />
+        <location filename="../../telesales/ui/screens/customers.py" line="316" />
         <source>All areas</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="320" />
+        <location filename="../../telesales/ui/screens/customers.py" line="322" />
         <source>{area} ({count})</source>
         <translation>{area}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="320" />
+        <location filename="../../telesales/ui/screens/customers.py" line="322" />
         <source>(no area)</source>
         <translation>（无地区）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="322" />
+        <location filename="../../telesales/ui/screens/customers.py" line="324" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="325" />
+        <location filename="../../telesales/ui/screens/customers.py" line="327" />
         <source>No stage yet</source>
         <translation>尚无阶段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="326" />
+        <location filename="../../telesales/ui/screens/customers.py" line="328" />
         <source>Any intent</source>
         <translation>任意意向</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="329" />
+        <location filename="../../telesales/ui/screens/customers.py" line="331" />
         <source>Intent not known</source>
         <translation>意向未知</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="330" />
+        <location filename="../../telesales/ui/screens/customers.py" line="332" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="332" />
+        <location filename="../../telesales/ui/screens/customers.py" line="334" />
         <source>{tag} ({count})</source>
         <translation>{tag}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="334" />
+        <location filename="../../telesales/ui/screens/customers.py" line="336" />
         <source>No tags</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="341" />
+        <location filename="../../telesales/ui/screens/customers.py" line="343" />
         <source>Find by name, pinyin, initials, phone or place…</source>
         <translation>按名称、拼音、首字母、电话或地区查找…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="342" />
+        <location filename="../../telesales/ui/screens/customers.py" line="344" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="343" />
+        <location filename="../../telesales/ui/screens/customers.py" line="345" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="344" />
+        <location filename="../../telesales/ui/screens/customers.py" line="346" />
         <source>The whole book as Excel (XLSX)…</source>
         <translation>整个客户簿导出为 Excel（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="345" />
+        <location filename="../../telesales/ui/screens/customers.py" line="347" />
         <source>The whole book as CSV…</source>
         <translation>整个客户簿导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="346" />
+        <location filename="../../telesales/ui/screens/customers.py" line="348" />
         <source>Contacts as vCard…</source>
         <translation>联系人导出为 vCard…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="355" />
+        <location filename="../../telesales/ui/screens/customers.py" line="357" />
         <source>{shown} of {count} customers</source>
         <translation>{count} 位客户中的 {shown} 位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/screens/customers.py" line="358" />
+        <location filename="../../telesales/ui/screens/customers.py" line="360" />
         <source>{count} customers</source>
         <translation>{count} 位客户</translation>
     </message>

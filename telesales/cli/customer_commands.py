@@ -78,7 +78,7 @@ def _customer_json(row: ListedCustomer) -> dict[str, Any]:
             "province": row.area.province, "city": row.area.city, "district": row.area.district, "phone": row.phone,
             "industry": row.industry, "stage": row.stage, "intent": row.intent.value if row.intent else None,
             "last_call_at": row.last_call_at.isoformat() if row.last_call_at else None,
-            "churn_signals": list(row.churn_signals), "tags": list(row.tags)}
+            "churn_signals": list(row.churn_signals), "tags": list(row.tags), "owner": row.owner}
 
 
 def run_customers(args: argparse.Namespace) -> int:

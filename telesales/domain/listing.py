@@ -21,6 +21,7 @@ class SortKey(StrEnum):
     INTENT = "intent"
     LAST_CALL = "last_call"
     TAGS = "tags"
+    OWNER = "owner"
 
 
 TIER_ORDER = tuple(Tier)  # super first
@@ -57,6 +58,7 @@ class ListedCustomer:
     last_call_at: datetime | None = None
     churn_signals: tuple[str, ...] = field(default_factory=tuple)
     tags: tuple[str, ...] = ()
+    owner: str = ""  # the rep the customer belongs to (a shared book's lead sees the whole team's)
 
 
 @dataclass(frozen=True, slots=True)

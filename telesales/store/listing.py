@@ -37,10 +37,11 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.STAGE: func.coalesce(C.stage, "~"),
     SortKey.INTENT: func.coalesce(C.last_intent, "~"),
     SortKey.LAST_CALL: C.last_call_at,
+    SortKey.OWNER: C.owner,
     SortKey.TAGS: C.tags,  # by the first tag; untagged customers first going up
 }
 _ROW_COLUMNS = (C.id, C.name, C.tier, C.tier_pin, C.province, C.city, C.district, C.phone, C.industry, C.stage,
-                C.last_intent, C.last_call_at, C.churn_signals, C.tags)
+                C.last_intent, C.last_call_at, C.churn_signals, C.tags, C.owner)
 # a customer's tags between separators, in lower case: a tag is found whole (VIP is not in VIP2), whatever its case
 _TAGS_FOUND = func.lower(literal(STORED_SEPARATOR) + C.tags + STORED_SEPARATOR)
 _CHUNK = 900  # bound parameters per IN (…)
@@ -124,7 +125,7 @@ class CustomerListing:
                         stage=row.stage, intent=Intent(row.last_intent) if row.last_intent else None,
                         last_call_at=row.last_call_at,
                         churn_signals=tuple(code for code in (row.churn_signals or "").split(",") if code),
-                        tags=from_stored(row.tags))
+                        tags=from_stored(row.tags), owner=row.owner or "")
         return [found[customer] for customer in ids if customer in found]
 
     def areas(self) -> list[AreaChoice]:

@@ -12,7 +12,7 @@ from tests.cli.test_cli import run
 from tests.locations import Location
 
 CUSTOMER_FIELDS = {"id", "name", "tier", "pinned", "province", "city", "district", "phone", "industry", "stage",
-                   "intent", "last_call_at", "churn_signals", "tags"}
+                   "intent", "last_call_at", "churn_signals", "tags", "owner"}
 
 
 def call(capsys: pytest.CaptureFixture[str], book: Location, *argv: str) -> Any:

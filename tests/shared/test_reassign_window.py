@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from telesales.ui.models.customer_table import OWNER
 from telesales.ui.screens.customers import CustomersScreen
 from tests.shared.team_book import LEAD, REP_A, REP_B, as_member, plain_sql
 from tests.ui.conftest import open_window, settle
@@ -28,6 +29,10 @@ def test_the_lead_gives_a_customer_away_and_a_rep_is_not_offered_to(
     settle(qapp, window)
     assert plain_sql(team_url, LEAD, "SELECT owner, previous_owner FROM customers WHERE id = 2") == [
         (REP_B, REP_A)]
+    assert not screen.table.isColumnHidden(OWNER)  # the lead sees whose customer each is
+    owners = {screen.model.customer_at(row).id: screen.model.data(screen.model.index(row, OWNER))
+              for row in range(screen.model.rowCount())}
+    assert owners[2] == REP_B and REP_A in owners.values()
     assert window.statusBar().currentMessage() == (
         f"1 customer now belongs to {REP_B}." if language == "en" else f"1 位客户现归 {REP_B} 负责。")
     switcher.apply("en")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from telesales.ui.main_window import MainWindow
-from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, NAME, TAGS, TIER
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, NAME, OWNER, TAGS, TIER
 from telesales.ui.screens.customers import CustomersScreen
 from tests.ui.conftest import settle
 
@@ -70,6 +70,7 @@ def test_filters_and_header_sorting_are_answered_by_the_book(english_window: Mai
 def test_the_tag_filter_lists_the_books_tags_and_keeps_their_customers(english_window: MainWindow, qapp: QApplication,
                                                                       qtbot: QtBot) -> None:
     screen = _screen(english_window, qapp)
+    assert screen.table.isColumnHidden(OWNER)  # a book of one's own: every customer is the rep's
     labels = [screen.tag_filter.itemText(index) for index in range(screen.tag_filter.count())]
     assert labels[0] == "All tags" and labels[-1] == "No tags" and len(labels) > 3
     tag = screen.tag_filter.itemData(1)  # the most used

@@ -29,7 +29,7 @@ from telesales.ui.labels import tier_name
 PageLoader = Callable[[int, int], Sequence[Any]]  # rows with the fields of ListedCustomer
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, TIER, CITY, DISTRICT, PHONE, INDUSTRY, STAGE, INTENT, LAST_CALL, TAGS = range(10)
+NAME, TIER, CITY, DISTRICT, PHONE, INDUSTRY, STAGE, INTENT, LAST_CALL, TAGS, OWNER = range(11)
 HEADERS = (
     QT_TRANSLATE_NOOP("CustomerTable", "Name"),
     QT_TRANSLATE_NOOP("CustomerTable", "Tier"),
@@ -41,9 +41,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("CustomerTable", "Intent"),
     QT_TRANSLATE_NOOP("CustomerTable", "Last call"),
     QT_TRANSLATE_NOOP("CustomerTable", "Tags"),
+    QT_TRANSLATE_NOOP("CustomerTable", "Rep"),
 )
 SORT_KEYS = (SortKey.NAME, SortKey.TIER, SortKey.CITY, SortKey.DISTRICT, SortKey.PHONE, SortKey.INDUSTRY,
-             SortKey.STAGE, SortKey.INTENT, SortKey.LAST_CALL, SortKey.TAGS)
+             SortKey.STAGE, SortKey.INTENT, SortKey.LAST_CALL, SortKey.TAGS, SortKey.OWNER)
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -137,4 +138,6 @@ class CustomerTableModel(QAbstractTableModel):
         if column == TAGS:
             # the language's list separator: "VIP, Referral", "VIP、老客户介绍"
             return QCoreApplication.translate("CustomerTable", ", ").join(getattr(customer, "tags", ()))
+        if column == OWNER:
+            return str(getattr(customer, "owner", ""))
         return None

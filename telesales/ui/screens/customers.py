@@ -34,7 +34,7 @@ from telesales.ui.call_log_dialog import CallLogLauncher
 from telesales.ui.customer_words import STAGES, word
 from telesales.ui.intent_words import intent_short
 from telesales.ui.labels import tier_name
-from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, SORT_KEYS, CustomerTableModel
+from telesales.ui.models.customer_table import CUSTOMER_ID_ROLE, OWNER, SORT_KEYS, CustomerTableModel
 from telesales.ui.screens.base import Screen
 from telesales.ui.tag_menu import TagMenu
 from telesales.ui.team_menu import ReassignMenu
@@ -49,7 +49,7 @@ def ui_language() -> str:
     if name.startswith(("zh_TW", "zh_HK", "zh_MO")) or "Hant" in QLocale().bcp47Name():
         return "zh_TW"
     return "zh_CN" if name.startswith("zh") else "en"
-WIDTHS = ((0, 250), (1, 120), (2, 80), (3, 80), (4, 120), (5, 90), (6, 90), (7, 140), (8, 100))
+WIDTHS = ((0, 250), (1, 120), (2, 80), (3, 80), (4, 120), (5, 90), (6, 90), (7, 140), (8, 100), (9, 200))
 
 
 class CustomersScreen(Screen):
@@ -75,7 +75,7 @@ class CustomersScreen(Screen):
         header.sectionClicked.connect(self._sort_by)
         self.table.activated.connect(self._activated)
         self.reassign_menu = ReassignMenu(  # a shared book's lead gives a customer to another rep
-            self.table, runner, lambda: self.session, self.refresh, self._tell)
+            self.table, runner, lambda: self.session, self._edited, self._tell)
         self.tag_menu = TagMenu(self, runner, lambda: self.session, lambda: [choice.tag for choice in self._tags],
                                 self._edited, self._tell)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -139,6 +139,8 @@ class CustomersScreen(Screen):
     def set_session(self, session: BookSession | None) -> None:
         super().set_session(session)
         self.reassign_menu.load(session)
+        # whose customer each is matters on a shared book only (a rep sees their own, a lead the team's)
+        self.table.setColumnHidden(OWNER, session is None or session.team is None)
 
     def _tell(self, text: str) -> None:
         window = self.window()
