@@ -56,8 +56,9 @@ from telesales.store.search_index import contact_key_rows, customer_key_rows, re
 
 RECENT = 10
 _CHUNK = 900  # bound parameters per IN (…)
+# the sheet's own fields; a pin goes through the value service, which records it in the tier history
 CUSTOMER_COLUMNS = {"kind", "name", "industry", "scale", "phone", "email", "wechat", "address", "province", "city",
-                    "district", "region", "owner", "tier_pin", "tier_pin_reason", "do_not_call", "marked_other",
+                    "district", "region", "owner", "do_not_call", "marked_other",
                     "face", "keeps_christmas", "credit_limit_cents", "payment_terms", "competitors", "preferences",
                     "notes", "founded_on", "tags"}
 _KEYED = (CustomerRow.id, CustomerRow.name, CustomerRow.phone, CustomerRow.province, CustomerRow.city,

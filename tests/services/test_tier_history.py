@@ -42,3 +42,18 @@ def test_a_customers_history_lists_its_own_changes_newest_first(value: CustomerV
     ]
     assert [change.customer_id for change in value.tier_history(alpha)] == [alpha]  # only its own
     assert value.tier_history(999_999) == []
+
+
+def test_the_profile_sheet_cannot_pin_behind_the_historys_back(book_path: Path) -> None:
+    value_book.build(book_path)
+    session = open_session(book_path)
+    try:
+        juliet = customer_id("Juliet")
+        assert session.profiles is not None and session.value is not None
+        with pytest.raises(KeyError):
+            session.profiles.set_customer(juliet, {"tier_pin": Tier.BIG.value, "tier_pin_reason": "quietly"})
+        profile = session.profiles.load(juliet)
+        assert profile is not None and profile.customer.tier_pin is None
+        assert session.value.tier_history(juliet) == []
+    finally:
+        session.close()
