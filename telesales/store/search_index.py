@@ -9,7 +9,7 @@ transaction, so the index changes with the row or not at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, select
@@ -62,10 +62,24 @@ def add_keys(connection: Connection, rows: Sequence[KeyRow]) -> None:
     try:
         if connection.dialect.name != "sqlite":  # a thousand keys to a statement (Core sent them one by one)
             insert_many(cursor, f"INSERT INTO {_COLUMNS}", 4, sorted(set(rows)), " ON CONFLICT DO NOTHING", "%s", 1000)
-        else:  # sorted by the key alone (twice as fast as whole rows; a key's owners stay in the order given)
-            insert_many(cursor, f"INSERT OR IGNORE INTO {_COLUMNS}", 4, sorted(rows, key=itemgetter(0)))
+        else:
+            insert_many(cursor, f"INSERT OR IGNORE INTO {_COLUMNS}", 4, _in_key_order(rows))
     finally:
         cursor.close()
+
+
+def _in_key_order(rows: Sequence[KeyRow]) -> Sequence[KeyRow]:
+    """The rows nearly in key order, as SQLite's B-tree takes them fastest: grouped by their keys' first two
+    characters, the groups in order, each in the order given."""
+    groups: dict[str, list[KeyRow]] = {}
+    for row in rows:
+        start = row[0][:2]
+        group = groups.get(start)
+        if group is None:
+            groups[start] = [row]
+        else:
+            group.append(row)
+    return list(chain.from_iterable(groups[start] for start in sorted(groups)))
 
 
 class SearchIndex:
