@@ -143,7 +143,9 @@ def phone_keys(phone: str) -> set[Key]:
     keys: set[Key] = set()
     for form in national_digits(phone):
         keys.add((form, PHONE))
-        keys.update((form[-tail:], PHONE_INNER) for tail in PHONE_TAILS if len(form) > tail)
+        for tail in PHONE_TAILS:
+            if len(form) > tail:
+                keys.add((form[-tail:], PHONE_INNER))
     return keys
 
 

@@ -105,7 +105,7 @@ def preview(paths: Sequence[Path], encoding: str | None = None) -> list[SheetPla
 # -- what gets written
 
 
-@dataclass
+@dataclass(slots=True)
 class NewCustomer:
     ref: str
     row: RowIn

@@ -63,12 +63,16 @@ def _blank_none(value: Any) -> Any:
 
 
 def _wrap(parse: Any) -> Any:
+    """A cell read by `parse`; each distinct text read once (a file repeats its kinds, outcomes, flags and dates:
+    公司, 已接通, 是…), a text it cannot read raising each time."""
+    remembered = lru_cache(maxsize=4096)(parse)
+
     def run(value: Any) -> Any:
         value = _blank_none(value)
         if value is None:
             return None
         try:
-            return parse(str(value))
+            return remembered(str(value))
         except CellError as error:
             raise ValueError(f"{error.code}|{error.value}") from error
 

@@ -137,11 +137,11 @@ def insert_many(cursor: Any, head: str, width: int, rows: Sequence[Sequence[Any]
     per = per or max(1, SQLITE_MAX_PARAMETERS // width)
     whole = len(rows) - len(rows) % per
     if whole:
-        cursor.executemany(f"{head} VALUES {', '.join([one] * per)}{tail}",
-                           (list(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
+        cursor.executemany(f"{head} VALUES {', '.join([one] * per)}{tail}",  # tuples: the driver binds them faster
+                           (tuple(chain.from_iterable(rows[start:start + per])) for start in range(0, whole, per)))
     if whole < len(rows):
         cursor.execute(f"{head} VALUES {', '.join([one] * (len(rows) - whole))}{tail}",
-                       list(chain.from_iterable(rows[whole:])))
+                       tuple(chain.from_iterable(rows[whole:])))
 
 
 def split_nulls(rows: Iterable[list[Any]], nullable: Sequence[int]) -> dict[tuple[int, ...], list[list[Any]]]:
