@@ -3980,102 +3980,107 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>变动原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="91" />
+        <location filename="../../telesales/ui/import_words.py" line="89" />
+        <source>Why the tier was pinned</source>
+        <translation>固定等级的原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="92" />
         <source>Customers (with contacts and orders on the same line)</source>
         <translation>客户（同一行可带联系人和订单）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="92" />
+        <location filename="../../telesales/ui/import_words.py" line="93" />
         <source>Contacts of customers</source>
         <translation>客户的联系人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="93" />
+        <location filename="../../telesales/ui/import_words.py" line="94" />
         <source>Orders of customers</source>
         <translation>客户的订单</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="94" />
+        <location filename="../../telesales/ui/import_words.py" line="95" />
         <source>Calls to customers</source>
         <translation>客户的通话</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="95" />
+        <location filename="../../telesales/ui/import_words.py" line="96" />
         <source>Visits to customers</source>
         <translation>客户的拜访</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="96" />
+        <location filename="../../telesales/ui/import_words.py" line="97" />
         <source>Important dates of customers</source>
         <translation>客户的重要日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="97" />
+        <location filename="../../telesales/ui/import_words.py" line="98" />
         <source>Custom fields of customers</source>
         <translation>客户的自定义字段</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="98" />
+        <location filename="../../telesales/ui/import_words.py" line="99" />
         <source>Tier history of customers</source>
         <translation>客户的等级变动记录</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="101" />
+        <location filename="../../telesales/ui/import_words.py" line="102" />
         <source>a value is required here</source>
         <translation>此处必须填写</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="102" />
+        <location filename="../../telesales/ui/import_words.py" line="103" />
         <source>“{value}” is not a valid phone number</source>
         <translation>“{value}”不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="103" />
+        <location filename="../../telesales/ui/import_words.py" line="104" />
         <source>“{value}” is not an e-mail address</source>
         <translation>“{value}”不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="104" />
+        <location filename="../../telesales/ui/import_words.py" line="105" />
         <source>“{value}” is not a date (write 2024-03-15)</source>
         <translation>“{value}”不是日期（请写成 2024-03-15）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="105" />
+        <location filename="../../telesales/ui/import_words.py" line="106" />
         <source>“{value}” is a date that does not exist</source>
         <translation>“{value}”这个日期不存在</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="106" />
+        <location filename="../../telesales/ui/import_words.py" line="107" />
         <source>“{value}” is not an amount</source>
         <translation>“{value}”不是金额</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="107" />
+        <location filename="../../telesales/ui/import_words.py" line="108" />
         <source>“{value}” is not one of the known values</source>
         <translation>“{value}”不是可选的值</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="108" />
+        <location filename="../../telesales/ui/import_words.py" line="109" />
         <source>no customer “{value}” in the file or the book</source>
         <translation>文件和客户簿中都没有客户“{value}”</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="109" />
+        <location filename="../../telesales/ui/import_words.py" line="110" />
         <source>the text is too long</source>
         <translation>文字太长</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="110" />
+        <location filename="../../telesales/ui/import_words.py" line="111" />
         <source>a tag in “{value}” is over 30 characters</source>
         <translation>“{value}”中有标签超过 30 个字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="113" />
+        <location filename="../../telesales/ui/import_words.py" line="114" />
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="114" />
+        <location filename="../../telesales/ui/import_words.py" line="115" />
         <source>same name and city</source>
         <translation>名称和城市相同</translation>
     </message>
@@ -4518,52 +4523,52 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="157" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="156" />
         <source>Say why you pin this tier: the reason stays with the pin.</source>
         <translation>请说明固定此等级的原因：原因会随固定一起保存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="166" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="165" />
         <source>Pin a tier</source>
         <translation>固定等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="169" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="168" />
         <source>Now: {tier}, as the book computed it</source>
         <translation>当前：{tier}（系统计算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="171" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="170" />
         <source>Now: {tier} · computed tier: {computed}</source>
         <translation>当前：{tier} · 计算等级：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="177" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="176" />
         <source>Tier to pin</source>
         <translation>固定为</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="178" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="177" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="179" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="178" />
         <source>e.g. buys for the whole group; serve as a big customer</source>
         <translation>例如：负责整个集团的采购，按大客户维护</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="180" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="179" />
         <source>A pinned tier wins over the computed one at every re-tiering until you lift the pin. The change is kept in the customer's tier history.</source>
         <translation>每次重新分级时，固定的等级都优先于计算结果，直到您取消固定。此次变动会记入该客户的等级变动记录。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="182" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="181" />
         <source>Pin</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="183" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="182" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6194,92 +6199,92 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>TierPanel</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>From</source>
         <translation>原等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>To</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>Moved</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="260" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="313" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="312" />
         <source>The tier history could not be read: {reason}</source>
         <translation>无法读取等级变动记录：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="342" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="341" />
         <source>Pinned to {tier}.</source>
         <translation>已固定为{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="346" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="345" />
         <source>Pin lifted: {tier} again, as the book computed it.</source>
         <translation>已取消固定：恢复为系统计算的{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="364" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="357" />
         <source>{why}: {reason}</source>
         <translation>{why}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="384" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="377" />
         <source>Tier: {tier}, as the book computed it</source>
         <translation>等级：{tier}（系统计算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="381" />
         <source>Tier: {tier} · computed tier: {computed}</source>
         <translation>等级：{tier} · 计算等级：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="390" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="383" />
         <source>Why pinned: {reason}</source>
         <translation>固定原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
         <source>Change the pin…</source>
         <translation>更改固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
         <source>Pin a tier…</source>
         <translation>固定等级…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="395" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
         <source>Lift the pin…</source>
         <translation>取消固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="399" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="392" />
         <source>Tier history, newest first</source>
         <translation>等级变动记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="401" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="394" />
         <source>Reading the tier history…</source>
         <translation>正在读取等级变动记录…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="403" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="396" />
         <source>No tier change recorded yet: the book records one at each re-tiering that moves this customer, and at each pin.</source>
         <translation>尚无等级变动记录：每次重新分级使该客户等级变动时，以及每次固定等级时，都会记录一条。</translation>
     </message>
@@ -6287,7 +6292,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>TierPin</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="106" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="105" />
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -6384,23 +6389,23 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>UnpinDialog</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="213" />
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="219" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="212" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="218" />
         <source>Lift the pin</source>
         <translation>取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="215" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="214" />
         <source>Pinned to {tier} by hand. Why: {reason}</source>
         <translation>已手动固定为{tier}。原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="217" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="216" />
         <source>Without the pin the computed tier applies again: {computed} (as of the last re-tiering).</source>
         <translation>取消固定后，恢复为系统计算的等级：{computed}（以最近一次重新分级为准）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="220" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="219" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

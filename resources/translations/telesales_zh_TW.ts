@@ -3980,102 +3980,107 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>變動原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="91" />
+        <location filename="../../telesales/ui/import_words.py" line="89" />
+        <source>Why the tier was pinned</source>
+        <translation>固定等級的原因</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_words.py" line="92" />
         <source>Customers (with contacts and orders on the same line)</source>
         <translation>客戶（同一列可帶聯絡人和訂單）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="92" />
+        <location filename="../../telesales/ui/import_words.py" line="93" />
         <source>Contacts of customers</source>
         <translation>客戶的聯絡人</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="93" />
+        <location filename="../../telesales/ui/import_words.py" line="94" />
         <source>Orders of customers</source>
         <translation>客戶的訂單</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="94" />
+        <location filename="../../telesales/ui/import_words.py" line="95" />
         <source>Calls to customers</source>
         <translation>客戶的通話</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="95" />
+        <location filename="../../telesales/ui/import_words.py" line="96" />
         <source>Visits to customers</source>
         <translation>客戶的拜訪</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="96" />
+        <location filename="../../telesales/ui/import_words.py" line="97" />
         <source>Important dates of customers</source>
         <translation>客戶的重要日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="97" />
+        <location filename="../../telesales/ui/import_words.py" line="98" />
         <source>Custom fields of customers</source>
         <translation>客戶的自訂欄位</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="98" />
+        <location filename="../../telesales/ui/import_words.py" line="99" />
         <source>Tier history of customers</source>
         <translation>客戶的等級變動紀錄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="101" />
+        <location filename="../../telesales/ui/import_words.py" line="102" />
         <source>a value is required here</source>
         <translation>此處必須填寫</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="102" />
+        <location filename="../../telesales/ui/import_words.py" line="103" />
         <source>“{value}” is not a valid phone number</source>
         <translation>「{value}」不是有效的電話號碼</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="103" />
+        <location filename="../../telesales/ui/import_words.py" line="104" />
         <source>“{value}” is not an e-mail address</source>
         <translation>「{value}」不是電子郵件地址</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="104" />
+        <location filename="../../telesales/ui/import_words.py" line="105" />
         <source>“{value}” is not a date (write 2024-03-15)</source>
         <translation>「{value}」不是日期（請寫成 2024-03-15）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="105" />
+        <location filename="../../telesales/ui/import_words.py" line="106" />
         <source>“{value}” is a date that does not exist</source>
         <translation>「{value}」這個日期不存在</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="106" />
+        <location filename="../../telesales/ui/import_words.py" line="107" />
         <source>“{value}” is not an amount</source>
         <translation>「{value}」不是金額</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="107" />
+        <location filename="../../telesales/ui/import_words.py" line="108" />
         <source>“{value}” is not one of the known values</source>
         <translation>「{value}」不是可選的值</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="108" />
+        <location filename="../../telesales/ui/import_words.py" line="109" />
         <source>no customer “{value}” in the file or the book</source>
         <translation>檔案和客戶簿中都沒有客戶「{value}」</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="109" />
+        <location filename="../../telesales/ui/import_words.py" line="110" />
         <source>the text is too long</source>
         <translation>文字太長</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="110" />
+        <location filename="../../telesales/ui/import_words.py" line="111" />
         <source>a tag in “{value}” is over 30 characters</source>
         <translation>「{value}」中有標籤超過 30 個字</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="113" />
+        <location filename="../../telesales/ui/import_words.py" line="114" />
         <source>same phone</source>
         <translation>電話相同</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_words.py" line="114" />
+        <location filename="../../telesales/ui/import_words.py" line="115" />
         <source>same name and city</source>
         <translation>名稱和城市相同</translation>
     </message>
@@ -4518,52 +4523,52 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="157" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="156" />
         <source>Say why you pin this tier: the reason stays with the pin.</source>
         <translation>請說明固定此等級的原因：原因會隨固定一起保存。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="166" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="165" />
         <source>Pin a tier</source>
         <translation>固定等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="169" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="168" />
         <source>Now: {tier}, as the book computed it</source>
         <translation>目前：{tier}（系統計算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="171" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="170" />
         <source>Now: {tier} · computed tier: {computed}</source>
         <translation>目前：{tier} · 計算等級：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="177" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="176" />
         <source>Tier to pin</source>
         <translation>固定為</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="178" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="177" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="179" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="178" />
         <source>e.g. buys for the whole group; serve as a big customer</source>
         <translation>例如：負責整個集團的採購，按大客戶維護</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="180" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="179" />
         <source>A pinned tier wins over the computed one at every re-tiering until you lift the pin. The change is kept in the customer's tier history.</source>
         <translation>每次重新分級時，固定的等級都優先於計算結果，直到您取消固定。此次變動會記入該客戶的等級變動紀錄。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="182" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="181" />
         <source>Pin</source>
         <translation>固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="183" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="182" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6194,92 +6199,92 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>TierPanel</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>From</source>
         <translation>原等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>To</source>
         <translation>新等級</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="258" />
         <source>Moved</source>
         <translation>變動</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="260" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="259" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="313" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="312" />
         <source>The tier history could not be read: {reason}</source>
         <translation>無法讀取等級變動紀錄：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="342" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="341" />
         <source>Pinned to {tier}.</source>
         <translation>已固定為{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="346" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="345" />
         <source>Pin lifted: {tier} again, as the book computed it.</source>
         <translation>已取消固定：恢復為系統計算的{tier}。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="364" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="357" />
         <source>{why}: {reason}</source>
         <translation>{why}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="384" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="377" />
         <source>Tier: {tier}, as the book computed it</source>
         <translation>等級：{tier}（系統計算）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="381" />
         <source>Tier: {tier} · computed tier: {computed}</source>
         <translation>等級：{tier} · 計算等級：{computed}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="390" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="383" />
         <source>Why pinned: {reason}</source>
         <translation>固定原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
         <source>Change the pin…</source>
         <translation>變更固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="393" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="386" />
         <source>Pin a tier…</source>
         <translation>固定等級…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="395" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="388" />
         <source>Lift the pin…</source>
         <translation>取消固定…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="399" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="392" />
         <source>Tier history, newest first</source>
         <translation>等級變動紀錄（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="401" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="394" />
         <source>Reading the tier history…</source>
         <translation>正在讀取等級變動紀錄…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="403" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="396" />
         <source>No tier change recorded yet: the book records one at each re-tiering that moves this customer, and at each pin.</source>
         <translation>尚無等級變動紀錄：每次重新分級使該客戶等級變動時，以及每次固定等級時，都會記錄一筆。</translation>
     </message>
@@ -6287,7 +6292,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>TierPin</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="106" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="105" />
         <source>Not saved: {reason}</source>
         <translation>未儲存：{reason}</translation>
     </message>
@@ -6384,23 +6389,23 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>UnpinDialog</name>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="213" />
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="219" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="212" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="218" />
         <source>Lift the pin</source>
         <translation>取消固定</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="215" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="214" />
         <source>Pinned to {tier} by hand. Why: {reason}</source>
         <translation>已手動固定為{tier}。原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="217" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="216" />
         <source>Without the pin the computed tier applies again: {computed} (as of the last re-tiering).</source>
         <translation>取消固定後，恢復為系統計算的等級：{computed}（以最近一次重新分級為準）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/widgets/tier_pin.py" line="220" />
+        <location filename="../../telesales/ui/widgets/tier_pin.py" line="219" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

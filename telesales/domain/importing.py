@@ -139,6 +139,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "from_tier": ("From tier", "原等级", "原等級"),
     "to_tier": ("To tier", "新等级", "新等級"),
     "change_reason": ("Change reason", "变更原因", "變更原因"),
+    "change_note": ("Pin note", "固定说明", "固定說明"),
 }
 CONTACT_FIELDS = frozenset(field for field in FIELDS if field.startswith("contact_"))
 ORDER_FIELDS = frozenset({"ordered_on", "amount", "profit", "paid", "order_notes"})
@@ -151,7 +152,7 @@ HISTORY_FIELDS = {
                              "visit_notes", "from_call", "sequence"}),
     Sheet.DATES: frozenset({"date_kind", "annual_date", "date_label"}),
     Sheet.CUSTOM: frozenset({"custom_field", "custom_kind", "custom_choices", "custom_value"}),
-    Sheet.TIERS: frozenset({"changed_on", "from_tier", "to_tier", "change_reason"}),
+    Sheet.TIERS: frozenset({"changed_on", "from_tier", "to_tier", "change_reason", "change_note"}),
 }
 CUSTOMER_ONLY = (frozenset(FIELDS) - CONTACT_FIELDS - ORDER_FIELDS - {"customer_ref", "name"}
                  - frozenset().union(*HISTORY_FIELDS.values()))

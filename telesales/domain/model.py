@@ -255,6 +255,7 @@ class TierChange:
     from_tier: Tier | None
     to_tier: Tier
     reason: str
+    note: str = ""  # a pin's reason as the rep typed it
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ VISIT_FIELDS = ("customer_ref", "name", "contact_name", "contact_ref", "planned_
                 "visit_status", "purpose", "visit_notes", "from_call", "sequence")
 DATE_FIELDS = ("customer_ref", "name", "contact_name", "contact_ref", "date_kind", "annual_date", "date_label")
 CUSTOM_FIELDS = ("customer_ref", "name", "custom_field", "custom_kind", "custom_choices", "custom_value")
-TIER_FIELDS = ("customer_ref", "name", "changed_on", "from_tier", "to_tier", "change_reason")
+TIER_FIELDS = ("customer_ref", "name", "changed_on", "from_tier", "to_tier", "change_reason", "change_note")
 
 
 class BookReaderPort(Protocol):
@@ -156,7 +156,7 @@ def history_sheets(reader: BookReaderPort, names: dict[int, str], contacts: dict
         yield from ({"custom_field": field["name"], "custom_kind": field["kind"], "custom_choices": field["choices"]}
                     for field_id, field in fields.items() if field_id not in valued)  # a field nobody filled in
 
-    tiers = (owned(row, change_reason=row["reason"]) for row in reader.tier_changes())
+    tiers = (owned(row, change_reason=row["reason"], change_note=row["note"]) for row in reader.tier_changes())
     return [_sheet(Sheet.CALLS, CALL_FIELDS, calls, zone), _sheet(Sheet.VISITS, VISIT_FIELDS, visits, zone),
             _sheet(Sheet.DATES, DATE_FIELDS, dates, zone), _sheet(Sheet.CUSTOM, CUSTOM_FIELDS, custom(), zone),
             _sheet(Sheet.TIERS, TIER_FIELDS, tiers, zone)]

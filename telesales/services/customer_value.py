@@ -22,7 +22,7 @@ computation; the computed tier is still stored and shown beside it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -500,7 +500,7 @@ class CustomerValueService:
         customer = self._customer(customer_id)
         previous = {customer_id: customer.effective} if customer.tiered_on or customer.pin else {}
         result = TierResult(customer_id, customer.tier, pin, True, None, 0)
-        changes = tier_changes(previous, [result], today)
+        changes = [replace(change, note=reason) for change in tier_changes(previous, [result], today)]
         self._store.set_pin(customer_id, pin, reason, changes[0] if changes else None)
         return changes[0] if changes else None
 

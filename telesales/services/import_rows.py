@@ -257,6 +257,7 @@ class RowIn:
     from_tier: OptTier = None
     to_tier: OptTier = None
     change_reason: str = ""
+    change_note: str = ""
     tags: Tags = ""
 
     def __init__(self, **values: Any) -> None:

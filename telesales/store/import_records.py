@@ -28,7 +28,7 @@ CALL_COLUMNS = ("id", "customer_id", "contact_id", "called_at", "outcome", "call
 VISIT_COLUMNS = ("id", "customer_id", "contact_id", "planned_on", "starts_at", "fixed_time", "duration_minutes",
                  "status", "purpose", "outcome_notes", "from_call_id", "sequence")
 DATE_COLUMNS = ("id", "customer_id", "contact_id", "kind", "label", "calendar", "month", "day", "leap", "year")
-TIER_COLUMNS = ("id", "customer_id", "changed_on", "from_tier", "to_tier", "reason")
+TIER_COLUMNS = ("id", "customer_id", "changed_on", "from_tier", "to_tier", "reason", "note")
 VALUE_COLUMNS = ("customer_id", "field_id", "value")
 
 Insert = Callable[[Connection, Any, Sequence[str], list[tuple[Any, ...]]], None]
@@ -113,7 +113,8 @@ def write_records(connection: Connection, records: dict[str, list[tuple[int, Any
     if tiers:
         ids = new_ids(connection, TierChangeRow, len(tiers))
         insert(connection, TierChangeRow, TIER_COLUMNS, [
-            (next(ids), owner, row.changed_on, _value(row.from_tier), row.to_tier.value, row.change_reason)
+            (next(ids), owner, row.changed_on, _value(row.from_tier), row.to_tier.value, row.change_reason,
+             row.change_note)
             for owner, row in tiers])
         counts["tier_changes"] = len(tiers)
     values = records.get(Sheet.CUSTOM, [])

@@ -298,6 +298,7 @@ class TierChangeRow(Base):
     from_tier: Mapped[str | None] = mapped_column(String(16))
     to_tier: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, server_default="")  # a pin's reason as the rep typed it
     sync_uid: Mapped[str | None] = sync_uid_column()
 
 

@@ -347,13 +347,13 @@ class ValueStore:
         """One customer's recorded tier changes (re-tierings, pins, lifted pins), newest first."""
         t = TierChangeRow
         query = (
-            select(t.changed_on, t.from_tier, t.to_tier, t.reason)
+            select(t.changed_on, t.from_tier, t.to_tier, t.reason, t.note)
             .where(t.customer_id == customer_id)
             .order_by(t.changed_on.desc(), t.id.desc())
         )
         with self._engine.connect() as connection:
             return [
-                TierChange(customer_id, row[0], Tier(row[1]) if row[1] else None, Tier(row[2]), row[3])
+                TierChange(customer_id, row[0], Tier(row[1]) if row[1] else None, Tier(row[2]), row[3], row[4] or "")
                 for row in connection.execute(query).all()
             ]
 
@@ -499,5 +499,6 @@ class ValueStore:
         # the driver's executemany on SQLite (days converted once each), Core elsewhere
         insert_rows(connection, TierChangeRow.__table__, [  # type: ignore[arg-type]
             {"customer_id": c.customer_id, "changed_on": c.changed_on,
-             "from_tier": c.from_tier.value if c.from_tier else None, "to_tier": c.to_tier.value, "reason": c.reason}
+             "from_tier": c.from_tier.value if c.from_tier else None, "to_tier": c.to_tier.value, "reason": c.reason,
+             "note": c.note}
             for c in changes])

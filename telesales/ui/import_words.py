@@ -86,6 +86,7 @@ FIELD_NAMES = {
     "from_tier": QT_TRANSLATE_NOOP("ImportWords", "Tier before"),
     "to_tier": QT_TRANSLATE_NOOP("ImportWords", "Tier after"),
     "change_reason": QT_TRANSLATE_NOOP("ImportWords", "Reason for the change"),
+    "change_note": QT_TRANSLATE_NOOP("ImportWords", "Why the tier was pinned"),
 }
 SHEET_KINDS = {
     "customers": QT_TRANSLATE_NOOP("ImportWords", "Customers (with contacts and orders on the same line)"),

@@ -119,7 +119,7 @@ def test_pin_from_the_profile_then_lift_it(english_window: MainWindow, qapp: QAp
     assert panel.message.text() == "Pin lifted: Small again, as the book computed it."
     assert [row[1:] for row in rows(sheet)] == [
         ["Big", "Small", "▼ Down", "Pin lifted"],
-        ["Small", "Big", "▲ Up", "Pinned by hand"],  # the reason went with the pin: the book keeps only the current one
+        ["Small", "Big", "▲ Up", "Pinned by hand: 集团采购入口，按大客户维护"],  # a lifted pin keeps its reason
         ["", "Small", "● New", "First tiering"]]
     assert not panel.unpin_button.isEnabled()
 

@@ -5,8 +5,7 @@ over the computation and is shown as a pin; every tier change is recorded with i
 applies again. Both write through the runner's one writer and close once the book has it. `TierPanel` is the
 profile sheet's page: the tier now, the buttons, and every recorded change, newest first.
 
-The book records the rep's reason on the customer (the current pin's), not on each change: the history words a
-change by its code, and adds the reason to the change that set the pin in force now.
+The history words a change by its code, and a pin's change adds the reason the rep typed for it.
 """
 
 from __future__ import annotations
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from telesales.domain.model import Tier, TierChange
-from telesales.domain.tiering import TierChangeReason, movement
+from telesales.domain.tiering import movement
 from telesales.services.customer_value import CustomerValueService
 from telesales.ui.labels import tier_name
 from telesales.ui.models.rows_table import RowsModel
@@ -351,17 +350,11 @@ class TierPanel(QWidget):
     # -- words
 
     def _fill(self) -> None:
-        target = self.target
         rows = []
-        reason_shown = False
         for change in self.history:
             why = reason_name(change.reason)
-            pin_event = change.reason in (TierChangeReason.PINNED.value, TierChangeReason.UNPINNED.value)
-            if pin_event and not reason_shown:
-                reason_shown = True  # the newest pin event: the reason on the customer is this pin's
-                if (change.reason == TierChangeReason.PINNED.value and target is not None
-                        and target.pin is change.to_tier and target.reason):
-                    why = self.tr("{why}: {reason}").format(why=why, reason=target.reason)
+            if change.note:
+                why = self.tr("{why}: {reason}").format(why=why, reason=change.note)
             rows.append((change.changed_on.isoformat(),  # as the sheet's other tables write days
                          tier_name(change.from_tier) if change.from_tier else "",
                          tier_name(change.to_tier), movement_name(movement(change)), why))
