@@ -43,10 +43,6 @@ def from_stored(text: str | None) -> tuple[str, ...]:
     return tuple(tag for tag in (text or "").split(STORED_SEPARATOR) if tag)
 
 
-def same_tag(one: str, other: str) -> bool:
-    return one.casefold() == other.casefold()
-
-
 def tag_counts(stored_values: Iterable[str | None]) -> list[tuple[str, int]]:
     """How many customers carry each tag, most used first (ties by tag); a tag spelt in several cases counts once,
     under the spelling most customers use."""

@@ -65,7 +65,7 @@ class ProfileService:
               ) -> dict[int, tuple[str, ...]]:
         """Add and remove some tags on several customers at once, keeping their others; each one's tags after.
         FieldError for a tag too long, KeyError (the ids) when a customer is not in the book: then none changes."""
-        parse_tags(STORED_SEPARATOR.join(add))
+        parse_tags(STORED_SEPARATOR.join(add))  # a tag too long is refused before any customer is read
 
         def change(tags: str) -> str:
             return stored(retagged(from_stored(tags), add, remove))
