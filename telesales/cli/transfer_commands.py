@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from telesales.cli.words import QT_TRANSLATE_NOOP, book_location, number
 from telesales.domain.errors import UserError
@@ -28,6 +28,8 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--errors", type=Path, metavar="CSV",
                      help=QT_TRANSLATE_NOOP("CLI", "write the bad rows (line, column, reason) to this file"))
     imp.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("CLI", "print JSON for scripts"))
+    imp.add_argument("--progress", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CLI", "report each phase's progress on stderr even when it is not a terminal"))
     imp.set_defaults(handler=run_import)
 
     export = subparsers.add_parser("export-book", help=QT_TRANSLATE_NOOP(
@@ -60,12 +62,7 @@ def run_import(args: argparse.Namespace) -> int:
     from telesales.services.tabular import FileProblem
 
     session = _open(args)
-
-    def progress(done: int, total: int) -> None:
-        if not args.json and total:
-            sys.stderr.write(f"\r{done:,} of {total:,} rows ({done * 100 // total}%)")
-            sys.stderr.flush()
-
+    progress = _ProgressLines(sys.stderr) if args.progress or sys.stderr.isatty() else None
     try:
         result = session.import_files(args.files, dry_run=args.dry_run, duplicates=args.duplicates,
                                       encoding=args.encoding, progress=progress, errors_to=args.errors)
@@ -75,8 +72,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {error.filename or args.errors}: {error.strerror}") from error
     finally:
         session.close()
-    if not args.json:
-        sys.stderr.write("\n")
+        if progress is not None:
+            progress.end()
 
     def words() -> str:
         counts = result.imported
@@ -94,10 +91,53 @@ def run_import(args: argparse.Namespace) -> int:
             text += f" with {', '.join(history)}"
         if result.duplicates:
             text += f"; {len(result.duplicates)} already in the book ({result.merged} merged, {result.skipped} skipped)"
+        had = [f"{count:,} {SKIPPED_WORDS[kind]}" for kind, count in result.skipped_existing.items() if count]
+        if had:
+            text += f"; left out as the customers already have them: {', '.join(had)}"
         return text
 
     emit(args, result.as_json(), words)
     return 0 if result.ok else 1
+
+
+SKIPPED_WORDS = {"contacts": "contacts", "orders": "orders", "calls": "calls", "visits": "visits",
+                 "dates": "important dates", "custom_values": "custom values", "tier_changes": "tier changes"}
+PHASE_WORDS = {"read": ("reading the files", "files"), "check": ("checking every line", "lines"),
+               "match": ("finding customers already in the book", "lines"), "backup": ("backing up the book", ""),
+               "write": ("writing customers, contacts and orders", "rows"),
+               "history": ("writing calls, visits and other history", "rows"),
+               "keys": ("working out search keys", "customers and contacts"), "index": ("writing search keys", "keys")}
+
+
+class _ProgressLines:
+    """The import's progress on stderr: on a terminal one line rewritten in place (a new one for each phase),
+    elsewhere a line for each phase and each further tenth of it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+        self._live = out.isatty()
+        self._phase = ""
+        self._tenth = -1
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        from telesales.domain.import_progress import overall
+
+        words, unit = PHASE_WORDS[phase]
+        tenth = done * 10 // total if total else 10
+        if not self._live and phase == self._phase and tenth == self._tenth:
+            return
+        if phase != self._phase and self._phase and self._live:
+            self._out.write("\n")
+        self._phase, self._tenth = phase, tenth
+        count = f": {done:,} of {total:,} {unit}" if unit and total else ""
+        line = f"[{overall(phase, done, total):3d}%] {words}{count}"
+        self._out.write(f"\r{line}\033[K" if self._live else line + "\n")
+        self._out.flush()
+
+    def end(self) -> None:
+        if self._live and self._phase:
+            self._out.write("\n")
+            self._out.flush()
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -132,7 +132,7 @@ def cut_words(run: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _segmenter() -> tuple[set[str], dict[str, object]]:
+def _segmenter() -> tuple[Container[str], Container[str]]:
     """pypinyin's segmenter's own prefix set and phrase dictionary (the same objects: phrases it is taught later
     are seen here too)."""
     from pypinyin.constants import PHRASES_DICT

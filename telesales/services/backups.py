@@ -24,6 +24,7 @@ from telesales.domain.backups import (
     to_keep,
 )
 from telesales.domain.errors import BookError, BookProblem, UserError
+from telesales.domain.import_progress import BACKUP, Progress
 from telesales.domain.settings import SPECS
 from telesales.services.ports import BackupStorePort, ImportWriterPort
 
@@ -130,10 +131,15 @@ class _BackupBeforeImport:
     def identities(self) -> list[tuple[int, str, str, str]]:
         return self._writer.identities()
 
-    def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]:
+    def write(self, plan: Any, dry_run: bool = False,
+              progress: Progress | None = None) -> tuple[dict[str, int], dict[str, int]]:
         if not dry_run:
+            if progress is not None:
+                progress(BACKUP, 0, 1)
             self._backups.backup(BackupKind.IMPORT)
-        return self._writer.write(plan, dry_run=dry_run)
+            if progress is not None:
+                progress(BACKUP, 1, 1)
+        return self._writer.write(plan, dry_run=dry_run, progress=progress)
 
 
 __all__ = ["BackupService", "Restored"]

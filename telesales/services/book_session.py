@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from telesales.domain.backups import Backup
 from telesales.domain.call_records import DayProgress
 from telesales.domain.calllist import CallList, RepeatCallWarning
+from telesales.domain.import_progress import Progress
 from telesales.domain.listing import ListQuery
 from telesales.domain.model import Call
 from telesales.domain.places import Located
@@ -122,9 +123,9 @@ class BookSession:
 
     def import_files(self, paths: Sequence[Path], *, dry_run: bool = False, duplicates: str = SKIP,
                      encoding: str | None = None, sheets: Sequence[SheetPlan] | None = None,
-                     progress: Callable[[int, int], None] | None = None,
-                     errors_to: Path | None = None) -> ImportResult:
-        """Customers, contacts and orders from CSV/XLSX/vCard files; all or nothing."""
+                     progress: Progress | None = None, errors_to: Path | None = None) -> ImportResult:
+        """Customers, contacts and orders from CSV/XLSX/vCard files; all or nothing. `progress` hears of each
+        phase (telesales.domain.import_progress)."""
         return import_files(paths, self._need(self.importer), self.home_region(), dry_run=dry_run,
                             duplicates=duplicates, encoding=encoding, sheets=sheets, progress=progress,
                             errors_to=errors_to, zone=rep_zone(self.settings()))

@@ -16,6 +16,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from telesales.domain.import_progress import CHECK, MATCH, READ, Progress, every
 from telesales.domain.importing import (
     CONTACT_FIELDS,
     ORDER_FIELDS,
@@ -32,7 +33,6 @@ from telesales.services.import_rows import RowIn, validate_row
 from telesales.services.ports import ImportWriterPort
 from telesales.services.tabular import RawSheet, read_file
 
-Progress = Callable[[int, int], None]  # (done, total) rows
 SKIP, MERGE = "skip", "merge"
 
 
@@ -75,19 +75,24 @@ class ImportResult:
     errors: list[Problem] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     encodings: dict[str, str] = field(default_factory=dict)
+    # what merged customers already had in the book and was left out, by kind (contacts, orders, calls, visits,
+    # dates, custom_values, tier_changes)
+    skipped_existing: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {"ok": self.ok, "dry_run": self.dry_run, "imported": self.imported, "merged": self.merged,
-                "skipped": self.skipped, "encodings": self.encodings,
+                "skipped": self.skipped, "skipped_existing": self.skipped_existing, "encodings": self.encodings,
                 "errors": [{"line": p.line, "column": p.column, "reason": p.reason(), "code": p.code,
                             "sheet": p.sheet} for p in self.errors],
                 "duplicates": [d.as_json() for d in self.duplicates]}
 
 
-def preview(paths: Sequence[Path], encoding: str | None = None) -> list[SheetPlan]:
+def preview(paths: Sequence[Path], encoding: str | None = None, progress: Progress | None = None) -> list[SheetPlan]:
     """Every sheet of the files with its guessed mapping and kind (customers, contacts, orders)."""
     plans = []
-    for path in paths:
+    for number, path in enumerate(paths):
+        if progress is not None:
+            progress(READ, number, len(paths))
         if Path(path).suffix.lower() == ".vcf":
             from telesales.services.vcard import vcard_sheet
 
@@ -99,6 +104,8 @@ def preview(paths: Sequence[Path], encoding: str | None = None) -> list[SheetPla
             continue
         mapping = guess_mapping(raw.headers)
         plans.append(SheetPlan(Path(path), raw, mapping, Sheet.CONTACTS, creates_customers=True))
+    if progress is not None:
+        progress(READ, len(paths), len(paths))
     return sorted(plans, key=lambda plan: SHEET_ORDER.index(plan.kind))
 
 
@@ -182,29 +189,44 @@ def _cells(columns: Sequence[tuple[int, str]], row: list[str]) -> dict[str, str]
 
 def plan_import(sheets: Sequence[SheetPlan], writer: ImportWriterPort, region: str, duplicates: str,
                 progress: Progress | None = None, zone: tzinfo | None = None) -> tuple[ImportPlan, ImportResult]:
-    planner = _Planner(_Identities(writer.identities()), duplicates)
-    result = planner.result
+    """Every line checked (CHECK), then placed (MATCH): a new customer, a duplicate of one in the book or earlier
+    in the files, or a contact, order, call… of a customer. Problems are listed in the files' order."""
+    report = progress or (lambda phase, done, total: None)
     total = sum(len(plan.raw.rows) for plan in sheets)
+    step = every(total)
+    result = ImportResult(ok=True, dry_run=False)
+    problems: list[tuple[int, int, Problem]] = []  # (sheet, line, the problem): sorted in the files' order
+    valid: list[tuple[int, SheetPlan, RowIn, int, dict[str, str]]] = []
     done = 0
-    for plan in sheets:
+    report(CHECK, 0, total)
+    for number, plan in enumerate(sheets):
         headers = {field: plan.raw.headers[column] for column, field in plan.mapping.items()}
         result.encodings[plan.label] = plan.raw.encoding
         columns = list(plan.mapping.items())
         for row_cells, line in zip(plan.raw.rows, plan.raw.lines, strict=True):
             done += 1
-            if progress is not None and done % 2000 == 0:
-                progress(done, total)
+            if done % step == 0:
+                report(CHECK, done, total)
             cells = _cells(columns, row_cells)
             if not cells:
                 continue
-            row, problems = validate_row(cells, region, zone)
-            for name, code, value in problems:
-                result.errors.append(Problem(line, headers.get(name, name), code, value, plan.label))
-            if row is None:
-                continue
-            planner.place(plan, row, line, headers)
-    if progress is not None:
-        progress(total, total)
+            row, row_problems = validate_row(cells, region, zone)
+            for name, code, value in row_problems:
+                problems.append((number, line, Problem(line, headers.get(name, name), code, value, plan.label)))
+            if row is not None:
+                valid.append((number, plan, row, line, headers))
+    report(CHECK, total, total)
+    report(MATCH, 0, len(valid))
+    planner = _Planner(_Identities(writer.identities()), duplicates, result)
+    for done, (number, plan, row, line, headers) in enumerate(valid, start=1):
+        if done % step == 0:
+            report(MATCH, done, len(valid))
+        placed = len(result.errors)
+        planner.place(plan, row, line, headers)
+        problems.extend((number, line, problem) for problem in result.errors[placed:])
+    report(MATCH, len(valid), len(valid))
+    problems.sort(key=lambda item: item[:2])  # stable: a line's problems in the order found
+    result.errors = [problem for _, _, problem in problems]
     result.ok = not result.errors
     unique = list({id(customer): customer for customer in planner.customers.values()}.values())  # one per customer
     return ImportPlan(unique, planner.orphan_contacts, planner.orphan_orders, planner.records,
@@ -215,8 +237,8 @@ class _Planner:
     """Where each valid row goes: a new customer (or a duplicate skipped or merged), or a contact or an order of
     a customer earlier in the files or already in the book."""
 
-    def __init__(self, identities: _Identities, duplicates: str) -> None:
-        self.result = ImportResult(ok=True, dry_run=False)
+    def __init__(self, identities: _Identities, duplicates: str, result: ImportResult) -> None:
+        self.result = result
         self.identities = identities
         self.duplicates = duplicates
         self.customers: dict[str, NewCustomer] = {}  # by reference, or by "name|city" (normalised)
@@ -342,14 +364,13 @@ def import_files(paths: Sequence[Path], writer: ImportWriterPort, region: str, *
     collecting = gc.isenabled()
     gc.disable()
     try:
-        plans = list(sheets) if sheets is not None else preview(paths, encoding)
+        plans = list(sheets) if sheets is not None else preview(paths, encoding, progress)
         plan, result = plan_import(plans, writer, region, duplicates, progress, zone)
         result.dry_run = dry_run
         if errors_to is not None and result.errors:
             write_errors(result.errors, errors_to)
         if result.ok:
-            counts = writer.write(plan, dry_run=dry_run)
-            result.imported = counts
+            result.imported, result.skipped_existing = writer.write(plan, dry_run=dry_run, progress=progress)
         return result
     finally:
         if collecting:

@@ -18,6 +18,7 @@ from telesales.domain.book_value import (
 )
 from telesales.domain.call_records import CustomerPhone, DayProgress, SavedCall
 from telesales.domain.calllist import CallCandidate, Consequence
+from telesales.domain.import_progress import Progress
 from telesales.domain.lifecycle import Period
 from telesales.domain.listing import AreaChoice, ListedCustomer, ListQuery, TagChoice
 from telesales.domain.model import (
@@ -187,7 +188,11 @@ class ImportWriterPort(Protocol):
 
     def identities(self) -> list[tuple[int, str, str, str]]: ...
 
-    def write(self, plan: Any, dry_run: bool = False) -> dict[str, int]: ...
+    def write(self, plan: Any, dry_run: bool = False,
+              progress: Progress | None = None) -> tuple[dict[str, int], dict[str, int]]:
+        """Write the plan (or count what it would add): (what is added, what a customer already in the book has
+        and is left out), by kind; `progress` hears of the writing phases (telesales.domain.import_progress)."""
+        ...
 
 
 class VisitStorePort(Protocol):

@@ -91,7 +91,7 @@ def _read_csv(text: str, name: str, encoding: str) -> RawSheet:
     sheet: RawSheet | None = None
     for row in reader:
         line = reader.line_num
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():  # an empty line (or only spaces)
             continue
         if sheet is None:
             sheet = RawSheet(name, [cell.strip() for cell in row], encoding=encoding)

@@ -8,7 +8,7 @@ transaction, so the index changes with the row or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any
 
@@ -53,19 +53,30 @@ def replace_keys(connection: Connection, old: Sequence[KeyRow], new: Sequence[Ke
 _COLUMNS = "search_keys (key, customer_id, contact_id, field)"
 
 
-def add_keys(connection: Connection, rows: Sequence[KeyRow]) -> None:
+def add_keys(connection: Connection, rows: Sequence[KeyRow], advance: Callable[[int], None] | None = None) -> None:
     """Many keys at once, in key order, straight to the driver, many to a statement (SQLAlchemy's per-row
-    parameter processing costs more than SQLite's insert for millions of keys)."""
+    parameter processing costs more than SQLite's insert for millions of keys); `advance` hears how many are
+    written, every CHUNK keys."""
     if not rows:
         return
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
+        ordered: Sequence[KeyRow]
         if connection.dialect.name != "sqlite":  # a thousand keys to a statement (Core sent them one by one)
-            insert_many(cursor, f"INSERT INTO {_COLUMNS}", 4, sorted(set(rows)), " ON CONFLICT DO NOTHING", "%s", 1000)
+            ordered = sorted(set(rows))
+            head, tail, mark, per = f"INSERT INTO {_COLUMNS}", " ON CONFLICT DO NOTHING", "%s", 1000
         else:
-            insert_many(cursor, f"INSERT OR IGNORE INTO {_COLUMNS}", 4, _in_key_order(rows))
+            ordered = _in_key_order(rows)
+            head, tail, mark, per = f"INSERT OR IGNORE INTO {_COLUMNS}", "", "?", None
+        for start in range(0, len(ordered), CHUNK):
+            insert_many(cursor, head, 4, ordered[start:start + CHUNK], tail, mark, per)
+            if advance is not None:
+                advance(min(start + CHUNK, len(ordered)))
     finally:
         cursor.close()
+
+
+CHUNK = 100_000  # keys written between two reports of progress
 
 
 def _in_key_order(rows: Sequence[KeyRow]) -> Sequence[KeyRow]:

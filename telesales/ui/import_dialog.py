@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telesales.domain.import_progress import BACKUP, CHECK, HISTORY, INDEX, KEYS, MATCH, READ, WRITE, overall
 from telesales.domain.importing import FIELDS, Sheet
 from telesales.services.book_session import BookSession
 from telesales.services.import_book import MERGE, SKIP, ImportResult, SheetPlan, write_errors
@@ -41,9 +42,9 @@ KINDS = (Sheet.CUSTOMERS, Sheet.CONTACTS, Sheet.ORDERS, Sheet.CALLS, Sheet.VISIT
 
 
 class _Progress(QObject):
-    """Lives on the GUI thread; the import's worker emits into it (a queued signal)."""
+    """Lives on the GUI thread; the import's worker emits into it (a queued signal): phase, done, total."""
 
-    moved = Signal(int, int)
+    moved = Signal(str, int, int)
 
 
 class SheetPage(QWidget):
@@ -127,6 +128,7 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
+        self.phase = QLabel()  # what the import is doing, and how far into it
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = RowsModel(lambda: (self.tr("Sheet"), self.tr("Line"), self.tr("Column"), self.tr("Problem")),
@@ -154,6 +156,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.skip)
         top.addWidget(self.merge)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.phase)
         buttons.addWidget(self.progress, 1)
         for button in (self.check_button, self.import_button, self.save_errors_button, self.close_button):
             buttons.addWidget(button)
@@ -189,20 +192,37 @@ class ImportDialog(QDialog):
         for button in (self.check_button, self.import_button):
             button.setEnabled(False)
         self.progress.setValue(0)
+        self.phase.clear()
         self.summary.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self.runner.write(
             lambda: self.session.import_files(self.paths, dry_run=dry_run, duplicates=duplicates, sheets=sheets,
-                                              progress=lambda done, total: progress.moved.emit(done, total)),
+                                              progress=lambda phase, done, total: progress.moved.emit(
+                                                  phase, done, total)),
             self._done, self._failed)
 
-    def _moved(self, done: int, total: int) -> None:
-        self.progress.setValue(done * 100 // total if total else 100)
+    def _moved(self, phase: str, done: int, total: int) -> None:
+        self.progress.setValue(overall(phase, done, total))
+        words = self.phase_words(phase)
+        if total and phase != BACKUP:
+            locale = QLocale()
+            words = self.tr("{phase} {done} of {total}").format(phase=words, done=locale.toString(done),
+                                                                 total=locale.toString(total))
+        self.phase.setText(words)
+
+    def phase_words(self, phase: str) -> str:
+        """What the import is doing, in the rep's words."""
+        return {READ: self.tr("Reading the files…"), CHECK: self.tr("Checking every line…"),
+                MATCH: self.tr("Finding customers already in the book…"), BACKUP: self.tr("Backing up the book…"),
+                WRITE: self.tr("Writing customers, contacts and orders…"),
+                HISTORY: self.tr("Writing calls, visits and other history…"),
+                KEYS: self.tr("Working out search keys…"), INDEX: self.tr("Writing search keys…")}[phase]
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
         self.progress.setValue(100)
+        self.phase.setText(self.tr("Done"))
         self.problems.set_rows([(problem.sheet, str(problem.line), problem.column, reason(problem.code, problem.value))
                                 for problem in result.errors])
         self.save_errors_button.setEnabled(bool(result.errors))
@@ -223,6 +243,10 @@ class ImportDialog(QDialog):
             why = ", ".join(sorted({tr(DUPLICATE_WHY[d.why]) for d in result.duplicates}))
             text += " " + self.tr("{count} already in the book ({why}): {merged} merged, {skipped} skipped.").format(
                 count=len(result.duplicates), why=why, merged=result.merged, skipped=result.skipped)
+        had = sum(result.skipped_existing.values())
+        if result.ok and had:
+            text += " " + self.tr("Left out, as the customers already have them: {count} contacts, orders, calls "
+                                  "or other records.").format(count=had)
         self.summary.setText(text)
         if result.ok and not result.dry_run:
             self.import_button.setEnabled(False)
@@ -233,6 +257,7 @@ class ImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         for button in (self.check_button, self.import_button):
             button.setEnabled(True)
+        self.phase.clear()
         detail = getattr(error, "code", "") or str(error)
         self.summary.setText(self.tr("The files could not be read: {reason}").format(reason=detail))
         self.checked.emit(None)

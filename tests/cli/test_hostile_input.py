@@ -62,7 +62,7 @@ def run(argv: list[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-PROGRESS = re.compile(r"^[\d,]+ of [\d,]+ (rows|customers) \(\d+%\)$")
+PROGRESS = re.compile(r"^[\d,]+ of [\d,]+ (rows|customers) \(\d+%\)$|^\[ *\d+%\] [a-z ,]+(: [\d,]+ of [\d,]+ [a-z ]+)?$")
 
 
 def error_lines(err: str) -> list[str]:

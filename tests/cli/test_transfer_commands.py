@@ -65,3 +65,23 @@ def test_a_missing_file_is_one_line_and_exit_1(capsys: pytest.CaptureFixture[str
                                                tmp_path: Path) -> None:
     code, _, err = run(capsys, "import", str(tmp_path / "nope.csv"), "--book", str(book_location))
     assert code == 1 and err.count("\n") == 1 and "nope.csv" in err
+
+
+def test_progress_goes_to_stderr_phase_by_phase_and_json_stays_clean(capsys: pytest.CaptureFixture[str],
+                                                                     book_location: Location, tmp_path: Path) -> None:
+    path = tmp_path / "new.csv"
+    path.write_text("Name,Phone,City\n" + "".join(f"公司{n},1381234{n:04d},深圳市\n" for n in range(1200)),
+                    encoding="utf-8")
+    code, out, err = run(capsys, "import", str(path), "--book", str(book_location), "--json", "--progress")
+    payload = json.loads(out)  # stdout is the JSON alone
+    assert code == 0 and payload["ok"] and payload["imported"]["customers"] == 1200 and payload["errors"] == []
+    lines = err.splitlines()
+    phases = list(dict.fromkeys(line.split("] ", 1)[1].split(":")[0] for line in lines))
+    backup = ["backing up the book"] if isinstance(book_location, Path) else []  # a shared book has no backups
+    assert phases == ["reading the files", "checking every line", "finding customers already in the book",
+                      *backup, "writing customers, contacts and orders", "writing calls, visits and other history",
+                      "working out search keys", "writing search keys"]
+    assert "checking every line: 1,000 of 1,200 lines" in err
+    assert lines[-1].startswith("[100%] writing search keys:")
+    code, out, err = run(capsys, "import", str(path), "--book", str(book_location), "--dry-run")
+    assert code == 0 and err == ""  # no progress unless asked, when stderr is not a terminal

@@ -354,3 +354,58 @@ def test_vcards_from_a_phone_bring_contacts_and_their_companies(session: BookSes
     assert session.find("zhangsan")[0].customer_name == "深圳市华强电子有限公司"
     assert session.find("李四")[0].customer_name == "李四"
     assert "BDAY:1980-03-15" in session.contact_cards()
+
+
+HISTORY = ("contacts", "contact_roles", "orders", "calls", "visits", "important_dates", "custom_values",
+           "tier_changes", "search_keys")
+
+
+def test_an_export_merged_back_into_its_own_book_adds_nothing(demo_location: Location, tmp_path: Path) -> None:
+    """A rep imports the book's own export again and chooses to merge: every customer is found, and none of
+    their contacts, orders, calls, visits, important dates, custom values or tier changes comes in twice; the
+    result says what was left out."""
+    demo = open_session(demo_location)
+    try:
+        _with_custom_fields(demo)
+        sheets = _sheets(demo)
+        files = write_csv(sheets, tmp_path / "book.csv")
+        before = _tables(demo_location)
+        result = demo.import_files(files, duplicates="merge")
+        assert result.ok and result.merged == 120, result.as_json()
+        assert result.imported == {"customers": 0, "contacts": 0, "orders": 0, "calls": 0, "visits": 0, "dates": 0,
+                                   "custom_values": 0, "tier_changes": 0}
+        assert result.skipped_existing == {name: len(sheet.rows) for name, sheet in zip(
+            ("contacts", "orders", "calls", "visits", "dates", "custom_values", "tier_changes"), sheets[1:],
+            strict=True)} | {"custom_values": 3}
+        assert result.as_json()["skipped_existing"]["calls"] == len(sheets[3].rows)
+    finally:
+        demo.close()
+    after = _tables(demo_location)
+    for name in HISTORY:
+        assert after[name] == before[name], name
+
+
+def test_a_genuinely_new_call_for_a_customer_in_the_book_is_added_alone(demo_location: Location,
+                                                                          tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from telesales.domain.importing import export_header
+
+    demo = open_session(demo_location)
+    try:
+        calls = _sheets(demo)[3]
+        at = calls.headers.index(export_header("called_at"))
+        known = list(calls.rows[0])
+        new = list(known)
+        new[at] = (datetime.fromisoformat(known[at]) + timedelta(days=400)).isoformat(sep=" ")
+        path = write_csv([TextSheet("calls", calls.headers, [known, new])], tmp_path / "more.calls.csv")[0]
+        before = demo.info().counts
+        result = demo.import_files([path], duplicates="merge")
+        assert result.ok, result.as_json()
+        assert result.imported["calls"] == 1 and result.skipped_existing["calls"] == 1
+        after = demo.info().counts
+        assert {name: after[name] - before[name] for name in after} == {
+            name: 1 if name == "calls" else 0 for name in after}
+        assert [row[at] for row in _sheets(demo)[3].rows if row[0] == new[0]].count(new[at]) == 1
+    finally:
+        demo.close()

@@ -237,9 +237,9 @@ def _import(task: dict[str, Any]) -> None:
     assert writer is not None
     write = writer.write
 
-    def announced(plan: Any, dry_run: bool = False) -> dict[str, int]:
+    def announced(plan: Any, dry_run: bool = False, progress: Any = None) -> tuple[dict[str, int], dict[str, int]]:
         _ack(task["acks"], "writing")  # the rows are checked; the backup and the transaction begin
-        return write(plan, dry_run)
+        return write(plan, dry_run, progress)
 
     writer.write = announced  # type: ignore[method-assign]
     result = session.import_files([Path(task["file"])])

@@ -76,3 +76,30 @@ def test_export_from_the_customer_list(english_window: MainWindow, qapp: QApplic
     assert sorted(written) == [[tmp_path / "book.xlsx"], [tmp_path / "contacts.vcf"]]  # two readers: any order
     assert (tmp_path / "contacts.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == session.info().counts[
         "contacts"]
+
+
+def test_the_bar_names_each_phase_and_ends_full(english_window: MainWindow, qapp: QApplication, qtbot: QtBot,
+                                                tmp_path: Path) -> None:
+    """The rep watches the import go through checking, matching, backing up and writing (rows, then search
+    keys), each phase named beside the bar with its count, the bar never going back, and full at the end."""
+    screen = english_window.show_screen(CustomersScreen)
+    assert isinstance(screen, CustomersScreen)
+    path = _file(tmp_path / "客户.csv", [["东方明珠贸易有限公司", "周杰", "13800001111", "上海市", ""],
+                                      ["西湖茶业有限公司", "林青", "13800002222", "杭州市", ""]])
+    dialog = screen.open_import([path])
+    assert isinstance(dialog, ImportDialog)
+    qtbot.addWidget(dialog)
+    settle(qapp, english_window)
+    seen: list[tuple[str, int]] = []
+    dialog._progress.moved.connect(lambda *_: seen.append((dialog.phase.text(), dialog.progress.value())))
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    phases = list(dict.fromkeys(text.split("…")[0] for text, _ in seen))
+    assert phases == ["Checking every line", "Finding customers already in the book", "Backing up the book",
+                      "Writing customers, contacts and orders", "Writing calls, visits and other history",
+                      "Working out search keys", "Writing search keys"]
+    assert ("Writing customers, contacts and orders… 4 of 4", 40) in seen  # two customers with a contact each
+    values = [value for _, value in seen]
+    assert values == sorted(values) and values[-1] == 100
+    assert (dialog.phase.text(), dialog.progress.value()) == ("Done", 100)
+    dialog.close()
