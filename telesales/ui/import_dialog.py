@@ -156,7 +156,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.skip)
         top.addWidget(self.merge)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.phase)
+        buttons.addWidget(self.phase, 1)  # as wide as the bar whatever the phase's words: the bar stays put
         buttons.addWidget(self.progress, 1)
         for button in (self.check_button, self.import_button, self.save_errors_button, self.close_button):
             buttons.addWidget(button)
