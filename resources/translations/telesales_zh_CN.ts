@@ -392,8 +392,8 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/reminder_commands.py" line="21" />
         <location filename="../../telesales/cli/stats_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="35" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="45" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="37" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="47" />
         <location filename="../../telesales/cli/value_commands.py" line="27" />
         <location filename="../../telesales/cli/value_commands.py" line="39" />
         <location filename="../../telesales/cli/visit_commands.py" line="29" />
@@ -427,8 +427,8 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/team_commands.py" line="55" />
         <location filename="../../telesales/cli/team_commands.py" line="72" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="39" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="47" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="41" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="49" />
         <location filename="../../telesales/cli/value_commands.py" line="34" />
         <location filename="../../telesales/cli/value_commands.py" line="48" />
         <location filename="../../telesales/cli/visit_commands.py" line="34" />
@@ -584,12 +584,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>把有问题的行（行号、列、原因）写入此文件</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="33" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="31" />
+        <source>report each phase's progress on stderr even when it is not a terminal</source>
+        <translation>即使 stderr 不是终端，也在 stderr 上报告各阶段进度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <source>export the whole book to XLSX or CSV (or its contacts to vCard)</source>
         <translation>把整个客户簿导出为 XLSX 或 CSV（或把联系人导出为 vCard）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="36" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>xlsx: one workbook; csv: one file per sheet beside --out; vcf: contacts as vCards</source>
         <translation>xlsx：一个工作簿；csv：每张表一个文件，放在 --out 旁边；vcf：联系人名片</translation>
     </message>
@@ -610,7 +615,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
     <message>
         <location filename="../../telesales/cli/day_commands.py" line="39" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="38" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="40" />
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -640,17 +645,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>所生成文字的语言（默认：应用的语言）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="42" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="44" />
         <source>find customers and contacts by name, pinyin, initials, phone digits or place, best first</source>
         <translation>按名称、拼音、首字母、电话号码或地区查找客户和联系人，最匹配的在前</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="44" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="46" />
         <source>what to look for</source>
         <translation>要查找的内容</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="46" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="48" />
         <source>at most this many (default 20)</source>
         <translation>最多显示这么多条（默认 20）</translation>
     </message>
@@ -3447,127 +3452,178 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="173" />
+        <location filename="../../telesales/ui/import_dialog.py" line="176" />
+        <location filename="../../telesales/ui/import_dialog.py" line="214" />
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="181" />
+        <location filename="../../telesales/ui/import_dialog.py" line="184" />
         <source>Check how each column is read, then import. Nothing is changed until every line is right.</source>
         <translation>请核对每一列的含义，然后导入。所有行都正确之前，客户簿不会有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="192" />
+        <location filename="../../telesales/ui/import_dialog.py" line="196" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="192" />
+        <location filename="../../telesales/ui/import_dialog.py" line="196" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="211" />
+        <location filename="../../telesales/ui/import_dialog.py" line="208" />
+        <source>{phase} {done} of {total}</source>
+        <translation>{phase} {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="214" />
+        <source>Checking every line…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="215" />
+        <source>Finding customers already in the book…</source>
+        <translation>正在查找客户簿中已有的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="215" />
+        <source>Backing up the book…</source>
+        <translation>正在备份客户簿…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="216" />
+        <source>Writing customers, contacts and orders…</source>
+        <translation>正在写入客户、联系人和订单…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="217" />
+        <source>Writing calls, visits and other history…</source>
+        <translation>正在写入通话、拜访等历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="218" />
+        <source>Working out search keys…</source>
+        <translation>正在生成搜索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="218" />
+        <source>Writing search keys…</source>
+        <translation>正在写入搜索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="225" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="231" />
         <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
         <translation>未导入任何内容。需要修改的行：{count} 行（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="214" />
+        <location filename="../../telesales/ui/import_dialog.py" line="234" />
         <source>Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.</source>
         <translation>检查通过：可以导入 {customers} 位客户、{contacts} 位联系人和 {orders} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="217" />
+        <location filename="../../telesales/ui/import_dialog.py" line="237" />
         <source>Imported {customers} customers, {contacts} contacts and {orders} orders.</source>
         <translation>已导入 {customers} 位客户、{contacts} 位联系人和 {orders} 笔订单。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="220" />
+        <location filename="../../telesales/ui/import_dialog.py" line="240" />
         <source>With them: {calls} calls, {visits} visits, {dates} important dates, {custom_values} custom values and {tier_changes} tier changes.</source>
         <translation>另有：{calls} 条通话、{visits} 次拜访、{dates} 个重要日期、{custom_values} 个自定义字段值和 {tier_changes} 条等级变动。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="224" />
+        <location filename="../../telesales/ui/import_dialog.py" line="244" />
         <source>{count} already in the book ({why}): {merged} merged, {skipped} skipped.</source>
         <translation>{count} 位已在客户簿中（{why}）：合并 {merged} 位，跳过 {skipped} 位。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="237" />
+        <location filename="../../telesales/ui/import_dialog.py" line="248" />
+        <source>Left out, as the customers already have them: {count} contacts, orders, calls or other records.</source>
+        <translation>已跳过客户已有的记录：{count} 条联系人、订单、通话或其他记录。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="262" />
         <source>The files could not be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="243" />
+        <location filename="../../telesales/ui/import_dialog.py" line="268" />
         <source>Save the lines to fix</source>
         <translation>保存需要修改的行</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="249" />
+        <location filename="../../telesales/ui/import_dialog.py" line="274" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="253" />
+        <location filename="../../telesales/ui/import_dialog.py" line="278" />
         <source>Automatic (UTF-8, else GB18030)</source>
         <translation>自动（UTF-8，否则 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="256" />
+        <location filename="../../telesales/ui/import_dialog.py" line="281" />
         <source>Encoding of CSV files</source>
         <translation>CSV 文件编码</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="257" />
+        <location filename="../../telesales/ui/import_dialog.py" line="282" />
         <source>Customers already in the book:</source>
         <translation>客户簿中已有的客户：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="258" />
+        <location filename="../../telesales/ui/import_dialog.py" line="283" />
         <source>Skip them</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="259" />
+        <location filename="../../telesales/ui/import_dialog.py" line="284" />
         <source>Merge (fill what the book lacks)</source>
         <translation>合并（补全客户簿缺少的内容）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="260" />
+        <location filename="../../telesales/ui/import_dialog.py" line="285" />
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="261" />
+        <location filename="../../telesales/ui/import_dialog.py" line="286" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="262" />
+        <location filename="../../telesales/ui/import_dialog.py" line="287" />
         <source>Save problems…</source>
         <translation>保存问题列表…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="263" />
+        <location filename="../../telesales/ui/import_dialog.py" line="288" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -6007,27 +6063,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="104" />
+        <location filename="../../telesales/ui/import_dialog.py" line="105" />
         <source>This sheet holds</source>
         <translation>此工作表内容</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="105" />
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
         <source>{lines} lines · {encoding}</source>
         <translation>{lines} 行 · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <location filename="../../telesales/ui/import_dialog.py" line="108" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <location filename="../../telesales/ui/import_dialog.py" line="108" />
         <source>Means</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="108" />
+        <location filename="../../telesales/ui/import_dialog.py" line="109" />
         <source>First value</source>
         <translation>第一个值</translation>
     </message>

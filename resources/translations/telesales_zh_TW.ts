@@ -392,8 +392,8 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/reminder_commands.py" line="21" />
         <location filename="../../telesales/cli/stats_commands.py" line="35" />
         <location filename="../../telesales/cli/transfer_commands.py" line="21" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="35" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="45" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="37" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="47" />
         <location filename="../../telesales/cli/value_commands.py" line="27" />
         <location filename="../../telesales/cli/value_commands.py" line="39" />
         <location filename="../../telesales/cli/visit_commands.py" line="29" />
@@ -427,8 +427,8 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <location filename="../../telesales/cli/team_commands.py" line="55" />
         <location filename="../../telesales/cli/team_commands.py" line="72" />
         <location filename="../../telesales/cli/transfer_commands.py" line="30" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="39" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="47" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="41" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="49" />
         <location filename="../../telesales/cli/value_commands.py" line="34" />
         <location filename="../../telesales/cli/value_commands.py" line="48" />
         <location filename="../../telesales/cli/visit_commands.py" line="34" />
@@ -584,12 +584,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>把有問題的列（行號、欄、原因）寫入此檔案</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="33" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="31" />
+        <source>report each phase's progress on stderr even when it is not a terminal</source>
+        <translation>即使 stderr 不是終端機，也在 stderr 上回報各階段進度</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/cli/transfer_commands.py" line="35" />
         <source>export the whole book to XLSX or CSV (or its contacts to vCard)</source>
         <translation>把整個客戶簿匯出為 XLSX 或 CSV（或把聯絡人匯出為 vCard）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="36" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="38" />
         <source>xlsx: one workbook; csv: one file per sheet beside --out; vcf: contacts as vCards</source>
         <translation>xlsx：一個活頁簿；csv：每張表一個檔案，放在 --out 旁邊；vcf：聯絡人名片</translation>
     </message>
@@ -610,7 +615,7 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
     </message>
     <message>
         <location filename="../../telesales/cli/day_commands.py" line="39" />
-        <location filename="../../telesales/cli/transfer_commands.py" line="38" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="40" />
         <source>the file to write</source>
         <translation>要寫入的檔案</translation>
     </message>
@@ -640,17 +645,17 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
         <translation>所建立文字的語言（預設：應用程式的語言）</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="42" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="44" />
         <source>find customers and contacts by name, pinyin, initials, phone digits or place, best first</source>
         <translation>依名稱、拼音、首字母、電話號碼或地區搜尋客戶和聯絡人，最相符的在前</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="44" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="46" />
         <source>what to look for</source>
         <translation>要搜尋的內容</translation>
     </message>
     <message>
-        <location filename="../../telesales/cli/transfer_commands.py" line="46" />
+        <location filename="../../telesales/cli/transfer_commands.py" line="48" />
         <source>at most this many (default 20)</source>
         <translation>最多顯示這麼多筆（預設 20）</translation>
     </message>
@@ -3447,127 +3452,178 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Column</source>
         <translation>欄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="132" />
+        <location filename="../../telesales/ui/import_dialog.py" line="134" />
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="173" />
+        <location filename="../../telesales/ui/import_dialog.py" line="176" />
+        <location filename="../../telesales/ui/import_dialog.py" line="214" />
         <source>Reading the files…</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="181" />
+        <location filename="../../telesales/ui/import_dialog.py" line="184" />
         <source>Check how each column is read, then import. Nothing is changed until every line is right.</source>
         <translation>請核對每一欄的含義，然後匯入。所有列都正確之前，客戶簿不會有任何變動。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="192" />
+        <location filename="../../telesales/ui/import_dialog.py" line="196" />
         <source>Checking…</source>
         <translation>正在檢查…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="192" />
+        <location filename="../../telesales/ui/import_dialog.py" line="196" />
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="211" />
+        <location filename="../../telesales/ui/import_dialog.py" line="208" />
+        <source>{phase} {done} of {total}</source>
+        <translation>{phase} {done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="214" />
+        <source>Checking every line…</source>
+        <translation>正在檢查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="215" />
+        <source>Finding customers already in the book…</source>
+        <translation>正在查找客戶簿中已有的客戶…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="215" />
+        <source>Backing up the book…</source>
+        <translation>正在備份客戶簿…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="216" />
+        <source>Writing customers, contacts and orders…</source>
+        <translation>正在寫入客戶、聯絡人和訂單…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="217" />
+        <source>Writing calls, visits and other history…</source>
+        <translation>正在寫入通話、拜訪等歷史紀錄…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="218" />
+        <source>Working out search keys…</source>
+        <translation>正在產生搜尋索引…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="218" />
+        <source>Writing search keys…</source>
+        <translation>正在寫入搜尋索引…</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="225" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="231" />
         <source>Nothing was imported. Lines to fix: {count} (listed below).</source>
         <translation>未匯入任何內容。需要修改的列：{count} 列（見下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="214" />
+        <location filename="../../telesales/ui/import_dialog.py" line="234" />
         <source>Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.</source>
         <translation>檢查通過：可以匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="217" />
+        <location filename="../../telesales/ui/import_dialog.py" line="237" />
         <source>Imported {customers} customers, {contacts} contacts and {orders} orders.</source>
         <translation>已匯入 {customers} 位客戶、{contacts} 位聯絡人和 {orders} 筆訂單。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="220" />
+        <location filename="../../telesales/ui/import_dialog.py" line="240" />
         <source>With them: {calls} calls, {visits} visits, {dates} important dates, {custom_values} custom values and {tier_changes} tier changes.</source>
         <translation>另有：{calls} 筆通話、{visits} 次拜訪、{dates} 個重要日期、{custom_values} 個自訂欄位值和 {tier_changes} 筆等級變動。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="224" />
+        <location filename="../../telesales/ui/import_dialog.py" line="244" />
         <source>{count} already in the book ({why}): {merged} merged, {skipped} skipped.</source>
         <translation>{count} 位已在客戶簿中（{why}）：合併 {merged} 位，略過 {skipped} 位。</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="237" />
+        <location filename="../../telesales/ui/import_dialog.py" line="248" />
+        <source>Left out, as the customers already have them: {count} contacts, orders, calls or other records.</source>
+        <translation>已略過客戶已有的紀錄：{count} 筆聯絡人、訂單、通話或其他紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../telesales/ui/import_dialog.py" line="262" />
         <source>The files could not be read: {reason}</source>
         <translation>無法讀取檔案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="243" />
+        <location filename="../../telesales/ui/import_dialog.py" line="268" />
         <source>Save the lines to fix</source>
         <translation>儲存需要修改的列</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="249" />
+        <location filename="../../telesales/ui/import_dialog.py" line="274" />
         <source>Import customers</source>
         <translation>匯入客戶</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="253" />
+        <location filename="../../telesales/ui/import_dialog.py" line="278" />
         <source>Automatic (UTF-8, else GB18030)</source>
         <translation>自動（UTF-8，否則 GB18030）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="256" />
+        <location filename="../../telesales/ui/import_dialog.py" line="281" />
         <source>Encoding of CSV files</source>
         <translation>CSV 檔案編碼</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="257" />
+        <location filename="../../telesales/ui/import_dialog.py" line="282" />
         <source>Customers already in the book:</source>
         <translation>客戶簿中已有的客戶：</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="258" />
+        <location filename="../../telesales/ui/import_dialog.py" line="283" />
         <source>Skip them</source>
         <translation>略過</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="259" />
+        <location filename="../../telesales/ui/import_dialog.py" line="284" />
         <source>Merge (fill what the book lacks)</source>
         <translation>合併（補齊客戶簿缺少的內容）</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="260" />
+        <location filename="../../telesales/ui/import_dialog.py" line="285" />
         <source>Check</source>
         <translation>檢查</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="261" />
+        <location filename="../../telesales/ui/import_dialog.py" line="286" />
         <source>Import</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="262" />
+        <location filename="../../telesales/ui/import_dialog.py" line="287" />
         <source>Save problems…</source>
         <translation>儲存問題清單…</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="263" />
+        <location filename="../../telesales/ui/import_dialog.py" line="288" />
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -6007,27 +6063,27 @@ Restoring it keeps the damaged file among the backups; it is never overwritten.<
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="104" />
+        <location filename="../../telesales/ui/import_dialog.py" line="105" />
         <source>This sheet holds</source>
         <translation>此工作表內容</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="105" />
+        <location filename="../../telesales/ui/import_dialog.py" line="106" />
         <source>{lines} lines · {encoding}</source>
         <translation>{lines} 列 · {encoding}</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <location filename="../../telesales/ui/import_dialog.py" line="108" />
         <source>Column in the file</source>
         <translation>檔案中的欄</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="107" />
+        <location filename="../../telesales/ui/import_dialog.py" line="108" />
         <source>Means</source>
         <translation>含義</translation>
     </message>
     <message>
-        <location filename="../../telesales/ui/import_dialog.py" line="108" />
+        <location filename="../../telesales/ui/import_dialog.py" line="109" />
         <source>First value</source>
         <translation>第一個值</translation>
     </message>
