@@ -104,7 +104,7 @@ class SheetPage(QWidget):
         self.kind.blockSignals(False)
         self.kind_label.setText(self.tr("This sheet holds"))
         self.lines_label.setText(self.tr("{lines} lines · {encoding}").format(
-            lines=len(self.plan.raw.rows), encoding=self.plan.raw.encoding))
+            lines=QLocale().toString(len(self.plan.raw.rows)), encoding=self.plan.raw.encoding))
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Means"),
                                                 self.tr("First value")])
 
@@ -226,27 +226,29 @@ class ImportDialog(QDialog):
         self.problems.set_rows([(problem.sheet, str(problem.line), problem.column, reason(problem.code, problem.value))
                                 for problem in result.errors])
         self.save_errors_button.setEnabled(bool(result.errors))
-        counts = result.imported
+        number = QLocale().toString  # 3,000 in English, as the rep's language writes it
+        counts = {kind: number(count) for kind, count in result.imported.items()}
         if not result.ok:
             text = self.tr("Nothing was imported. Lines to fix: {count} (listed below).").format(
-                count=len({(p.sheet, p.line) for p in result.errors}))
+                count=number(len({(p.sheet, p.line) for p in result.errors})))
         elif result.dry_run:
             text = self.tr("Ready: {customers} customers, {contacts} contacts and {orders} orders can be imported.").format(
                 **counts)
         else:
             text = self.tr("Imported {customers} customers, {contacts} contacts and {orders} orders.").format(**counts)
         if result.ok and set(counts) - {"customers", "contacts", "orders"}:
-            history = {"calls": 0, "visits": 0, "dates": 0, "custom_values": 0, "tier_changes": 0, **counts}
+            history = {"calls": "0", "visits": "0", "dates": "0", "custom_values": "0", "tier_changes": "0", **counts}
             text += " " + self.tr("With them: {calls} calls, {visits} visits, {dates} important dates, "
                                   "{custom_values} custom values and {tier_changes} tier changes.").format(**history)
         if result.duplicates:
             why = ", ".join(sorted({tr(DUPLICATE_WHY[d.why]) for d in result.duplicates}))
             text += " " + self.tr("{count} already in the book ({why}): {merged} merged, {skipped} skipped.").format(
-                count=len(result.duplicates), why=why, merged=result.merged, skipped=result.skipped)
+                count=number(len(result.duplicates)), why=why, merged=number(result.merged),
+                skipped=number(result.skipped))
         had = sum(result.skipped_existing.values())
         if result.ok and had:
             text += " " + self.tr("Left out, as the customers already have them: {count} contacts, orders, calls "
-                                  "or other records.").format(count=had)
+                                  "or other records.").format(count=number(had))
         self.summary.setText(text)
         if result.ok and not result.dry_run:
             self.import_button.setEnabled(False)

@@ -103,3 +103,19 @@ def test_the_bar_names_each_phase_and_ends_full(english_window: MainWindow, qapp
     assert values == sorted(values) and values[-1] == 100
     assert (dialog.phase.text(), dialog.progress.value()) == ("Done", 100)
     dialog.close()
+
+
+def test_counts_are_written_as_the_reps_language_writes_numbers(english_window: MainWindow, qapp: QApplication,
+                                                                 qtbot: QtBot, tmp_path: Path) -> None:
+    screen = english_window.show_screen(CustomersScreen)
+    assert isinstance(screen, CustomersScreen)
+    rows = [[f"新客户{number:04d}贸易有限公司", "", f"139{number:08d}", "上海市", ""] for number in range(1_200)]
+    dialog = screen.open_import([_file(tmp_path / "新客户.csv", rows)])
+    assert isinstance(dialog, ImportDialog)
+    qtbot.addWidget(dialog)
+    settle(qapp, english_window)
+    assert dialog.pages[0].lines_label.text() == "1,200 lines · gb18030"
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    assert dialog.summary.text().startswith("Imported 1,200 customers, 0 contacts and 0 orders.")
+    dialog.close()
