@@ -11,27 +11,17 @@ customers_<lang>_menu.png (the context menu on two selected customers).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import date
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
-os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
-os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
 
 TODAY = date(2026, 11, 22)
 CUSTOMER = 3
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    parser = shot_parser()
     args = parser.parse_args()
 
     from PySide6.QtCore import QItemSelectionModel

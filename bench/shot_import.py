@@ -9,19 +9,12 @@ the search-keys phase, as a long import shows it), import_<lang>_done.png (after
 
 from __future__ import annotations
 
-import argparse
 import csv
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
-os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
-os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
 
 TODAY = date(2026, 11, 22)
 
@@ -37,9 +30,7 @@ def _file(path: Path, known: list[tuple[str, str, str]]) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    parser = shot_parser()
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -69,7 +60,7 @@ def main() -> int:
             runner.wait()
             app.processEvents()
 
-        def save(name: str, dialog: ImportDialog = dialog) -> None:
+        def save(name: str, dialog: ImportDialog = dialog, language: str = language) -> None:
             app.processEvents()
             target = args.out / f"import_{language}_{name}.png"
             dialog.grab().save(str(target))

@@ -12,27 +12,18 @@ intent_<lang>_call_log.png, intent_<lang>_profile_calls.png, intent_<lang>_setti
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
-os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
-os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
 
 TODAY = date(2026, 11, 22)
 MORNING = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    parser = shot_parser()
     parser.add_argument("--name-a", default="", help="rename intent level A in the book first")
     args = parser.parse_args()
 

@@ -1,0 +1,24 @@
+"""What the screen-shot scripts share. Imported first: an offscreen Qt with its own config and data folders
+(never the rep's), and the project importable; then the options every script takes (--lang, --out)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+scratch = Path(tempfile.mkdtemp(prefix="telesales-shots-"))
+os.environ.setdefault("TELESALES_CONFIG_DIR", str(scratch / "config"))  # never the rep's own
+os.environ.setdefault("TELESALES_DATA_DIR", str(scratch / "data"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def shot_parser() -> argparse.ArgumentParser:
+    """--lang (the languages to render, all three by default) and --out (the folder, shots/ by default)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
+    return parser
