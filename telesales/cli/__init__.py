@@ -87,6 +87,14 @@ def build_parser() -> Parser:
     return parser
 
 
+def open_session_for(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The book a subcommand works on: --book (a file or a shared book's URL), else the rep's own."""
+    from telesales.app import open_session
+    from telesales.preferences import default_book_path
+
+    return open_session(args.book or default_book_path())
+
+
 def emit(args: argparse.Namespace, payload: dict[str, Any], text: Callable[[], str]) -> None:
     """Print `payload` as JSON with --json, else the human text."""
     if getattr(args, "json", False):

@@ -87,10 +87,9 @@ def _cents(text: str | None) -> int | None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from telesales.app import open_session
-    from telesales.preferences import default_book_path
+    from telesales.cli import open_session_for
 
-    return open_session(args.book or default_book_path())
+    return open_session_for(args)
 
 
 def run_calllist(args: argparse.Namespace) -> int:

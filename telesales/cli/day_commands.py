@@ -57,10 +57,9 @@ def register(subparsers: Any) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from telesales.app import open_session
-    from telesales.preferences import default_book_path
+    from telesales.cli import open_session_for
 
-    return open_session(args.book or default_book_path())
+    return open_session_for(args)
 
 
 def _language(args: argparse.Namespace) -> str:
