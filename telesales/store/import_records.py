@@ -206,36 +206,28 @@ def write_records(connection: Connection, records: dict[str, list[tuple[int, Any
         if kept:
             rebuild_call_state(connection, sorted({owner for owner, _ in kept}))
         counts["calls"] = len(rows)
-    visits = records.get(Sheet.VISITS, [])
-    if visits:
-        kept = _new(visits, same.visits(visits), same.visit, "visits", skipped)
-        advance(len(visits) - len(kept))
-        ids = new_ids(connection, VisitRow, len(kept))
-        insert(connection, VisitRow, VISIT_COLUMNS, [
-            (next(ids), owner, contacts.find(owner, row.contact_name, row.contact_ref), row.planned_on, row.starts_at,
-             bool(row.fixed_time), 45 if row.duration is None else row.duration,
-             _value(row.visit_status) or "planned", row.purpose, row.visit_notes,
-             call_ids.get(row.from_call or ""), row.sequence) for owner, row in kept], advance)
-        counts["visits"] = len(kept)
-    dates = records.get(Sheet.DATES, [])
-    if dates:
-        kept = _new(dates, same.dates(dates), same.date, "dates", skipped)
-        advance(len(dates) - len(kept))
-        ids = new_ids(connection, ImportantDateRow, len(kept))
-        insert(connection, ImportantDateRow, DATE_COLUMNS, [
-            (next(ids), owner, contacts.find(owner, row.contact_name, row.contact_ref), row.date_kind.value,
-             row.date_label, row.annual_date.calendar.value, row.annual_date.month, row.annual_date.day,
-             bool(row.annual_date.leap), row.annual_date.year) for owner, row in kept], advance)
-        counts["dates"] = len(kept)
-    tiers = records.get(Sheet.TIERS, [])
-    if tiers:
-        kept = _new(tiers, same.tiers(tiers), same.tier, "tier_changes", skipped)
-        advance(len(tiers) - len(kept))
-        ids = new_ids(connection, TierChangeRow, len(kept))
-        insert(connection, TierChangeRow, TIER_COLUMNS, [
-            (next(ids), owner, row.changed_on, _value(row.from_tier), row.to_tier.value, row.change_reason,
-             row.change_note) for owner, row in kept], advance)
-        counts["tier_changes"] = len(kept)
+    def write_new(kind: str, name: str, have: Any, key: Any, table: Any, columns: tuple[str, ...],
+                  values: Callable[[int, Any], tuple[Any, ...]]) -> None:
+        """The sheet's records the customer does not have yet, each with a new id and its customer's."""
+        rows = records.get(kind, [])
+        if not rows:
+            return
+        kept = _new(rows, have(rows), key, name, skipped)
+        advance(len(rows) - len(kept))
+        ids = new_ids(connection, table, len(kept))
+        insert(connection, table, columns, [(next(ids), owner, *values(owner, row)) for owner, row in kept], advance)
+        counts[name] = len(kept)
+
+    write_new(Sheet.VISITS, "visits", same.visits, same.visit, VisitRow, VISIT_COLUMNS, lambda owner, row: (
+        contacts.find(owner, row.contact_name, row.contact_ref), row.planned_on, row.starts_at, bool(row.fixed_time),
+        45 if row.duration is None else row.duration, _value(row.visit_status) or "planned", row.purpose,
+        row.visit_notes, call_ids.get(row.from_call or ""), row.sequence))
+    write_new(Sheet.DATES, "dates", same.dates, same.date, ImportantDateRow, DATE_COLUMNS, lambda owner, row: (
+        contacts.find(owner, row.contact_name, row.contact_ref), row.date_kind.value, row.date_label,
+        row.annual_date.calendar.value, row.annual_date.month, row.annual_date.day, bool(row.annual_date.leap),
+        row.annual_date.year))
+    write_new(Sheet.TIERS, "tier_changes", same.tiers, same.tier, TierChangeRow, TIER_COLUMNS, lambda _owner, row: (
+        row.changed_on, _value(row.from_tier), row.to_tier.value, row.change_reason, row.change_note))
     values = records.get(Sheet.CUSTOM, [])
     if custom_fields or values:
         counts["custom_values"] = _custom(connection, custom_fields, values, insert, new_ids, skipped)
