@@ -12,11 +12,10 @@ customers_<lang>_menu.png (the context menu on two selected customers).
 from __future__ import annotations
 
 import sys
-from datetime import date
 
-from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import demo_session, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import settle as settle_shots
 
-TODAY = date(2026, 11, 22)
 CUSTOMER = 3
 
 
@@ -28,8 +27,6 @@ def main() -> int:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from telesales.app import create_demo_session
-    from telesales.demo.generator import DemoRequest
     from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.screens.customers import CustomersScreen
     from telesales.ui.screens.profile import ProfileDialog
@@ -39,16 +36,13 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
     args.out.mkdir(parents=True, exist_ok=True)
-    session = create_demo_session(scratch / "demo.sqlite",
-                                  DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+    session = demo_session()
     assert session.profiles is not None
     session.profiles.retag([CUSTOMER], add=("VIP", "展会客户", "2026 春季展"))
     runner = Runner()
 
     def settle() -> None:
-        for _ in range(8):
-            runner.wait()
-            app.processEvents()
+        settle_shots(app, runner)
 
     def save(widget: QWidget, name: str, popup: QWidget | None = None) -> None:
         """The widget as shown, with a popup (a menu, a combo's list) painted over it where it opened."""

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import csv
 import sys
-from datetime import date
 from pathlib import Path
 
-from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
-
-TODAY = date(2026, 11, 22)
+from shot_kit import demo_session, scratch, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import settle as settle_shots
 
 
 def _file(path: Path, known: list[tuple[str, str, str]]) -> Path:
@@ -35,8 +33,6 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from telesales.app import create_demo_session
-    from telesales.demo.generator import DemoRequest
     from telesales.domain.import_progress import KEYS
     from telesales.domain.listing import ListQuery
     from telesales.i18n.qt import LanguageSwitcher
@@ -48,17 +44,14 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     runner = Runner()
     for language in args.lang:
-        session = create_demo_session(scratch / f"demo-{language}.sqlite",
-                                      DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+        session = demo_session(f"demo-{language}.sqlite")
         known = [(row.name, row.phone, row.area.city) for row in session.customer_listing(ListQuery()).page(0, 2)]
         path = _file(scratch / "新客户.csv", known)
         switcher.apply(language)
         dialog = ImportDialog(session, runner, [path])
         dialog.resize(980, 700)
         dialog.show()
-        for _ in range(8):
-            runner.wait()
-            app.processEvents()
+        settle_shots(app, runner)
 
         def save(name: str, dialog: ImportDialog = dialog, language: str = language) -> None:
             app.processEvents()
@@ -71,9 +64,7 @@ def main() -> int:
         save("progress")
         dialog.merge.setChecked(True)
         dialog.import_button.click()
-        for _ in range(40):
-            runner.wait()
-            app.processEvents()
+        settle_shots(app, runner, 40)
         save("done")
         dialog.close()
         session.close()

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,3 +23,21 @@ def shot_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", nargs="+", default=["en", "zh_CN", "zh_TW"])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "shots")
     return parser
+
+
+TODAY = date(2026, 11, 22)
+
+
+def demo_session(name: str = "demo.sqlite"):  # type: ignore[no-untyped-def]
+    """A fresh 120-customer Simplified Chinese demo book in the scratch folder, as of TODAY."""
+    from telesales.app import create_demo_session
+    from telesales.demo.generator import DemoRequest
+
+    return create_demo_session(scratch / name, DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+
+
+def settle(app, runner, rounds: int = 8) -> None:  # type: ignore[no-untyped-def]
+    """Let the runner's reads and writes finish and their answers reach the screens."""
+    for _ in range(rounds):
+        runner.wait()
+        app.processEvents()

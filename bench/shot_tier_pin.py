@@ -13,9 +13,9 @@ from __future__ import annotations
 import sys
 from datetime import date
 
-from shot_kit import scratch, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import TODAY, demo_session, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import settle as settle_shots
 
-TODAY = date(2026, 11, 22)
 CUSTOMER = 3
 
 
@@ -26,8 +26,6 @@ def main() -> int:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
-    from telesales.app import create_demo_session
-    from telesales.demo.generator import DemoRequest
     from telesales.domain.model import Tier
     from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.screens.profile import ProfileDialog
@@ -37,17 +35,14 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     switcher = LanguageSwitcher(app)
     args.out.mkdir(parents=True, exist_ok=True)
-    session = create_demo_session(scratch / "demo.sqlite",
-                                  DemoRequest(customers=120, seed=7, locale="zh_CN", today=TODAY))
+    session = demo_session()
     assert session.value is not None
     session.value.pin(CUSTOMER, Tier.MEDIUM, "季节性大单", date(2026, 10, 2))
     session.value.pin(CUSTOMER, Tier.BIG, "集团采购入口，按大客户维护；明年续签框架协议", TODAY)
     runner = Runner()
 
     def settle() -> None:
-        for _ in range(6):
-            runner.wait()
-            app.processEvents()
+        settle_shots(app, runner)
 
     def save(widget: QWidget, name: str) -> None:
         app.processEvents()
