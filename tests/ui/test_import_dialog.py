@@ -25,16 +25,22 @@ def _file(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_map_preview_refuse_then_import(english_window: MainWindow, qapp: QApplication, qtbot: QtBot,
-                                        tmp_path: Path, qtmodeltester: object) -> None:
-    screen = english_window.show_screen(CustomersScreen)
+def _open_import(window: MainWindow, qapp: QApplication, qtbot: QtBot, path: Path) -> ImportDialog:
+    """The import dialog as the customer list's Import… opens it on `path`, with its preview read."""
+    screen = window.show_screen(CustomersScreen)
     assert isinstance(screen, CustomersScreen)
-    bad = _file(tmp_path / "新客户.csv", [["东方明珠贸易有限公司", "周杰", "13800001111", "上海市", "2001-02-03"],
-                                      ["西湖茶业有限公司", "林青", "1380000", "杭州市", "2001-02-30"]])
-    dialog = screen.open_import([bad])
+    dialog = screen.open_import([path])
     assert isinstance(dialog, ImportDialog)
     qtbot.addWidget(dialog)
-    settle(qapp, english_window)
+    settle(qapp, window)
+    return dialog
+
+
+def test_map_preview_refuse_then_import(english_window: MainWindow, qapp: QApplication, qtbot: QtBot,
+                                        tmp_path: Path, qtmodeltester: object) -> None:
+    bad = _file(tmp_path / "新客户.csv", [["东方明珠贸易有限公司", "周杰", "13800001111", "上海市", "2001-02-03"],
+                                      ["西湖茶业有限公司", "林青", "1380000", "杭州市", "2001-02-30"]])
+    dialog = _open_import(english_window, qapp, qtbot, bad)
     page = dialog.pages[0]
     assert [combo.currentData() for combo in page.combos] == ["name", "contact_name", "phone", "city", "founded_on"]
     assert page.lines_label.text() == "2 lines · gb18030"
@@ -82,14 +88,9 @@ def test_the_bar_names_each_phase_and_ends_full(english_window: MainWindow, qapp
                                                 tmp_path: Path) -> None:
     """The rep watches the import go through checking, matching, backing up and writing (rows, then search
     keys), each phase named beside the bar with its count, the bar never going back, and full at the end."""
-    screen = english_window.show_screen(CustomersScreen)
-    assert isinstance(screen, CustomersScreen)
     path = _file(tmp_path / "客户.csv", [["东方明珠贸易有限公司", "周杰", "13800001111", "上海市", ""],
                                       ["西湖茶业有限公司", "林青", "13800002222", "杭州市", ""]])
-    dialog = screen.open_import([path])
-    assert isinstance(dialog, ImportDialog)
-    qtbot.addWidget(dialog)
-    settle(qapp, english_window)
+    dialog = _open_import(english_window, qapp, qtbot, path)
     seen: list[tuple[str, int]] = []
     dialog._progress.moved.connect(lambda *_: seen.append((dialog.phase.text(), dialog.progress.value())))
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
@@ -107,13 +108,8 @@ def test_the_bar_names_each_phase_and_ends_full(english_window: MainWindow, qapp
 
 def test_counts_are_written_as_the_reps_language_writes_numbers(english_window: MainWindow, qapp: QApplication,
                                                                  qtbot: QtBot, tmp_path: Path) -> None:
-    screen = english_window.show_screen(CustomersScreen)
-    assert isinstance(screen, CustomersScreen)
     rows = [[f"新客户{number:04d}贸易有限公司", "", f"139{number:08d}", "上海市", ""] for number in range(1_200)]
-    dialog = screen.open_import([_file(tmp_path / "新客户.csv", rows)])
-    assert isinstance(dialog, ImportDialog)
-    qtbot.addWidget(dialog)
-    settle(qapp, english_window)
+    dialog = _open_import(english_window, qapp, qtbot, _file(tmp_path / "新客户.csv", rows))
     assert dialog.pages[0].lines_label.text() == "1,200 lines · gb18030"
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.import_button.click()
