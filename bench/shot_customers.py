@@ -11,9 +11,7 @@ customers_<lang>_menu.png (the context menu on two selected customers).
 
 from __future__ import annotations
 
-import sys
-
-from shot_kit import demo_session, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import demo_session, shot_parser, start_app  # first: an offscreen app with folders of its own
 from shot_kit import settle as settle_shots
 
 CUSTOMER = 3
@@ -25,17 +23,14 @@ def main() -> int:
 
     from PySide6.QtCore import QItemSelectionModel
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
-    from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.screens.customers import CustomersScreen
     from telesales.ui.screens.profile import ProfileDialog
     from telesales.ui.widgets.field_editors import problem_text
     from telesales.ui.workers import Runner
 
-    app = QApplication(sys.argv[:1])
-    switcher = LanguageSwitcher(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    app, switcher = start_app(args.out)
     session = demo_session()
     assert session.profiles is not None
     session.profiles.retag([CUSTOMER], add=("VIP", "展会客户", "2026 春季展"))

@@ -10,10 +10,14 @@ the search-keys phase, as a long import shows it), import_<lang>_done.png (after
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
-from shot_kit import demo_session, scratch, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import (  # first: an offscreen app with folders of its own
+    demo_session,
+    scratch,
+    shot_parser,
+    start_app,
+)
 from shot_kit import settle as settle_shots
 
 
@@ -31,17 +35,13 @@ def main() -> int:
     parser = shot_parser()
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
 
     from telesales.domain.import_progress import KEYS
     from telesales.domain.listing import ListQuery
-    from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.import_dialog import ImportDialog
     from telesales.ui.workers import Runner
 
-    app = QApplication(sys.argv[:1])
-    switcher = LanguageSwitcher(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    app, switcher = start_app(args.out)
     runner = Runner()
     for language in args.lang:
         session = demo_session(f"demo-{language}.sqlite")

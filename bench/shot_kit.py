@@ -41,3 +41,14 @@ def settle(app, runner, rounds: int = 8) -> None:  # type: ignore[no-untyped-def
     for _ in range(rounds):
         runner.wait()
         app.processEvents()
+
+
+def start_app(out: Path):  # type: ignore[no-untyped-def]
+    """The Qt application and its language switcher; `out` made ready for the PNG files."""
+    from PySide6.QtWidgets import QApplication
+
+    from telesales.i18n.qt import LanguageSwitcher
+
+    app = QApplication(sys.argv[:1])
+    out.mkdir(parents=True, exist_ok=True)
+    return app, LanguageSwitcher(app)

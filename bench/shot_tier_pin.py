@@ -10,10 +10,14 @@ dialog, after pressing Pin with no reason), tier_<lang>_unpin.png, tier_<lang>_m
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 
-from shot_kit import TODAY, demo_session, shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import (  # first: an offscreen app with folders of its own
+    TODAY,
+    demo_session,
+    shot_parser,
+    start_app,
+)
 from shot_kit import settle as settle_shots
 
 CUSTOMER = 3
@@ -24,17 +28,14 @@ def main() -> int:
     args = parser.parse_args()
 
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+    from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
     from telesales.domain.model import Tier
-    from telesales.i18n.qt import LanguageSwitcher
     from telesales.ui.screens.profile import ProfileDialog
     from telesales.ui.screens.pyramid import PyramidScreen
     from telesales.ui.workers import Runner
 
-    app = QApplication(sys.argv[:1])
-    switcher = LanguageSwitcher(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    app, switcher = start_app(args.out)
     session = demo_session()
     assert session.value is not None
     session.value.pin(CUSTOMER, Tier.MEDIUM, "季节性大单", date(2026, 10, 2))

@@ -8,25 +8,20 @@ and welcome_<lang>_menu.png (Help menu with Show welcome).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from shot_kit import shot_parser  # first: an offscreen app with folders of its own
+from shot_kit import shot_parser, start_app  # first: an offscreen app with folders of its own
 
 
 def main() -> int:
     parser = shot_parser()
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
 
-    from telesales.i18n.qt import LanguageSwitcher
     from telesales.preferences import default_book_path, demo_book_path
     from telesales.ui.welcome import IMPORT_PAGE, WelcomeWizard
 
-    app = QApplication(sys.argv[:1])
-    switcher = LanguageSwitcher(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    app, switcher = start_app(args.out)
     for language in args.lang:
         switcher.apply(language)
         wizard = WelcomeWizard(language, switcher.apply, default_book_path(), demo_book_path(), own_exists=False)
