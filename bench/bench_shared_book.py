@@ -583,9 +583,21 @@ class SyncRun:
         self.statements: dict[str, tuple[int, float]] = {}  # the first sync's, by text
 
 
+def timed_sync(copy: Path) -> tuple[Any, float, dict[str, float]]:
+    """One sync of the field copy: its outcome, its seconds, and the seconds of its parts."""
+    from telesales.app import sync_field_copy
+
+    gc.collect()
+    with sync_parts() as parts:
+        started = time.perf_counter()
+        outcome = sync_field_copy(copy)
+        seconds = time.perf_counter() - started
+    return outcome, seconds, dict(parts)
+
+
 def sync_run(rep: str, rep_url: str, folder: Path, now_day: date, n: int, admin_url: str, calls: int,
              visits: int) -> SyncRun:
-    from telesales.app import sync_field_copy, take_field_copy
+    from telesales.app import take_field_copy
     from telesales.store.book import open_book
     from telesales.store.field_copy import copy_state
 
@@ -599,12 +611,7 @@ def sync_run(rep: str, rep_url: str, folder: Path, now_day: date, n: int, admin_
     opened = open_book(copy)
     copy_id = copy_state(opened.engine)["copy_id"]
     opened.close()
-    gc.collect()
-    with sync_parts() as parts:
-        started = time.perf_counter()
-        outcome = sync_field_copy(copy)
-        run.sync = time.perf_counter() - started
-    run.parts = dict(parts)
+    outcome, run.sync, run.parts = timed_sync(copy)
     run.statements = dict(STATEMENTS)
     assert not outcome.conflicts, outcome.conflicts
     assert outcome.added.get("calls") == calls, outcome.added
@@ -614,12 +621,7 @@ def sync_run(rep: str, rep_url: str, folder: Path, now_day: date, n: int, admin_
             "SELECT count(*), array_agg(DISTINCT c.owner) FROM calls k JOIN customers c ON c.id = k.customer_id "
             "WHERE k.sync_uid LIKE %s", (f"{copy_id}:%",)).fetchone()
     assert up == calls and owners == [rep], (up, owners)
-    gc.collect()
-    with sync_parts() as parts:
-        started = time.perf_counter()
-        again = sync_field_copy(copy)
-        run.second = time.perf_counter() - started
-    run.second_parts = dict(parts)
+    again, run.second, run.second_parts = timed_sync(copy)
     assert not again.added and not again.conflicts and not again.sent_edits, (again.added, again.sent_edits)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
